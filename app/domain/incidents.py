@@ -1,0 +1,113 @@
+"""The incident log's tables."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from app.domain.types import UtcDateTime
+
+
+class Incident(SQLModel, table=True):
+    """Something that happened in the municipality and matters to the office.
+
+    About places and events, not people: the description must carry no personal data.
+    """
+
+    __tablename__ = "incident"
+    __table_args__ = (
+        UniqueConstraint("ref_year", "ref_seq", name="uq_incident_reference"),
+        # Each sortable column has an index ending in id, so that the table can
+        # page by keyset ((key, id) < (?, ?)) in either direction.
+        Index("ix_incident_occurred", "occurred_at", "id"),
+        Index("ix_incident_reported", "reported_at", "id"),
+        Index("ix_incident_category", "category_id", "occurred_at", "id"),
+        Index("ix_incident_district", "district_id", "occurred_at", "id"),
+        Index("ix_incident_severity", "severity", "occurred_at", "id"),
+        Index("ix_incident_status", "status", "occurred_at", "id"),
+        Index("ix_incident_area", "area", "occurred_at", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    ref_year: int
+    ref_seq: int
+    occurred_at: datetime = Field(sa_type=UtcDateTime)
+    occurred_until: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    reported_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    entered_at: datetime = Field(sa_type=UtcDateTime)
+    entered_by_id: int = Field(foreign_key="app_user.id")
+    updated_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    updated_by_id: int | None = Field(default=None, foreign_key="app_user.id")
+    version: int = 1
+
+    category_id: int = Field(foreign_key="category.id")
+    area: str = Field(max_length=16)
+    severity: int
+    status: str = Field(max_length=16)
+    district_id: int | None = Field(default=None, foreign_key="district.id")
+    place: str = Field(default="", max_length=200)
+    latitude: float | None = None
+    longitude: float | None = None
+
+    summary: str = Field(max_length=200)
+    description: str = ""
+
+    source_agency_id: int | None = Field(default=None, foreign_key="agency.id")
+    source_reliability: str = Field(default="unknown", max_length=16)
+    verified: bool = False
+    police_ref: str = Field(default="", max_length=60)
+    rescue_ref: str = Field(default="", max_length=60)
+    external_ref: str = Field(default="", max_length=200)
+    external_url: str = Field(default="", max_length=500)
+
+    injured: int = 0
+    damage: str = ""
+    estimated_cost_sek: int | None = None
+    insurance_claim_ref: str = Field(default="", max_length=60)
+    action_taken: str = ""
+    secret: bool = False
+    duplicate_of_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("incident.id", ondelete="SET NULL"), nullable=True),
+    )
+
+
+class IncidentAgency(SQLModel, table=True):
+    """The agencies involved in an incident."""
+
+    __tablename__ = "incident_agency"
+
+    incident_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    agency_id: int = Field(foreign_key="agency.id", primary_key=True, index=True)
+
+
+class IncidentLink(SQLModel, table=True):
+    """A link between two related incidents, stored once with the lower id first."""
+
+    __tablename__ = "incident_link"
+
+    incident_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    related_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+    )
+
+
+class ReferenceCounter(SQLModel, table=True):
+    """The last reference number given out per year (`2026-0142`)."""
+
+    __tablename__ = "reference_counter"
+
+    year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    last: int = 0

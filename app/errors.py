@@ -1,0 +1,40 @@
+"""Typed errors that services raise and screens and the command line present.
+
+A screen shows a ValidationError next to its fields, the command line prints
+one line per field; neither ever shows a traceback for these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class SamverkanError(Exception):
+    """Base of every error a user is meant to read."""
+
+
+class ValidationError(SamverkanError):
+    """One or more fields were refused. `errors` maps a field name to its message."""
+
+    def __init__(self, errors: Mapping[str, str], *, line: int | None = None) -> None:
+        self.errors: dict[str, str] = dict(errors)
+        self.line = line
+        parts = [f"{field}: {message}" for field, message in self.errors.items()]
+        prefix = f"line {line}: " if line is not None else ""
+        super().__init__(prefix + "; ".join(parts))
+
+
+class NotFound(SamverkanError):
+    """The record asked for does not exist (any more)."""
+
+
+class Conflict(SamverkanError):
+    """Somebody else changed the record since it was opened, or a unique value is taken."""
+
+
+class AccessDenied(SamverkanError):
+    """The current user may not do this."""
+
+
+class StorageProblem(SamverkanError):
+    """A known problem of the environment: locked, read-only, full or newer database."""

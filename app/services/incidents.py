@@ -1,0 +1,324 @@
+"""The incident log's use cases: create, update, delete, get, and bulk loading.
+
+Queries (filter, sort, page) live in incident_query.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import insert, or_, select, text, update as sql_update
+from sqlmodel import Session
+
+from app.clock import now, to_local
+from app.domain import Agency, Category, District, IncidentAgency, IncidentLink, User
+from app.domain import Incident as IncidentTable
+from app.errors import Conflict, NotFound, ValidationError
+from app.services import reference
+from app.services.incident_types import (
+    Incident,
+    IncidentDraft,
+    format_reference,
+)
+from app.services.incident_validation import Lookups, validate
+from app.storage import search
+from app.storage.database import Database
+
+T = IncidentTable.__table__  # type: ignore[attr-defined]
+LINK_FIELDS = ("agency_ids", "related", "duplicate_of")
+
+
+def lookups(session: Session) -> Lookups:
+    return Lookups(
+        categories={
+            code: (cid, area)
+            for cid, code, area in session.execute(
+                select(Category.id, Category.code, Category.default_area)  # type: ignore[call-overload]
+            )
+        },
+        districts=dict(session.execute(select(District.name, District.id)).tuples().all()),  # type: ignore[call-overload]
+        agencies=dict(session.execute(select(Agency.name, Agency.id)).tuples().all()),  # type: ignore[call-overload]
+    )
+
+
+def create(db: Database, draft: IncidentDraft) -> Incident:
+    """Validate and store a new incident; its reference is the next of this year."""
+    with db.writing() as session:
+        moment = now()
+        values = validate(draft, lookups(session), moment)
+        related_ids, duplicate_id = _resolve_links(session, draft, errors_prefix="")
+        user_id = reference.current_user_id(session, db.account)
+        year = to_local(moment).year
+        seq = reserve_references(session, year, 1)
+        row = _row(values, moment, user_id)
+        row.update(ref_year=year, ref_seq=seq, entered_at=moment, version=1)
+        row["duplicate_of_id"] = duplicate_id
+        incident_id = session.execute(insert(T).values(row).returning(T.c.id)).scalar_one()
+        row["id"] = incident_id
+        _write_links(session, incident_id, values["agency_ids"], related_ids)
+        search.index(session, [row])
+        return _load(session, incident_id)
+
+
+def update(
+    db: Database, incident_id: int, draft: IncidentDraft, *, expected_version: int | None = None
+) -> Incident:
+    """Save changes. With expected_version, refuse (Conflict) if someone saved in between."""
+    with db.writing() as session:
+        old = session.execute(select(T).where(T.c.id == incident_id)).mappings().first()
+        if old is None:
+            raise NotFound(f"incident {incident_id} does not exist (any more)")
+        if expected_version is not None and old["version"] != expected_version:
+            raise Conflict(
+                f"incident {format_reference(old['ref_year'], old['ref_seq'])} was changed by "
+                "someone else since you opened it"
+            )
+        moment = now()
+        values = validate(draft, lookups(session), moment)
+        related_ids, duplicate_id = _resolve_links(session, draft, errors_prefix="")
+        if duplicate_id == incident_id or incident_id in related_ids:
+            raise ValidationError({"duplicate_of": "an incident cannot refer to itself"})
+        user_id = reference.current_user_id(session, db.account)
+        row = _row(values, moment, user_id)
+        row.update(
+            updated_at=moment,
+            updated_by_id=user_id,
+            version=old["version"] + 1,
+            duplicate_of_id=duplicate_id,
+        )
+        del row["entered_by_id"]
+        session.execute(sql_update(T).where(T.c.id == incident_id).values(row))
+        session.execute(sql_delete(IncidentAgency).where(IncidentAgency.incident_id == incident_id))  # type: ignore[arg-type]
+        session.execute(
+            sql_delete(IncidentLink).where(
+                or_(IncidentLink.incident_id == incident_id, IncidentLink.related_id == incident_id)  # type: ignore[arg-type]
+            )
+        )
+        _write_links(session, incident_id, values["agency_ids"], related_ids)
+        search.unindex(session, [dict(old)])
+        search.index(session, [{**row, "id": incident_id}])
+        return _load(session, incident_id)
+
+
+def delete(db: Database, incident_id: int) -> None:
+    with db.writing() as session:
+        old = session.execute(select(T).where(T.c.id == incident_id)).mappings().first()
+        if old is None:
+            raise NotFound(f"incident {incident_id} does not exist (any more)")
+        search.unindex(session, [dict(old)])
+        session.execute(sql_delete(T).where(T.c.id == incident_id))
+
+
+def get(db: Database, incident_id: int) -> Incident:
+    with db.reading() as session:
+        return _load(session, incident_id)
+
+
+def get_by_reference(db: Database, reference_number: str) -> Incident:
+    with db.reading() as session:
+        incident_id = _id_of_reference(session, reference_number)
+        if incident_id is None:
+            raise NotFound(f"there is no incident {reference_number}")
+        return _load(session, incident_id)
+
+
+def reserve_references(session: Session, year: int, count: int) -> int:
+    """Take `count` consecutive numbers of `year`'s sequence; returns the first.
+
+    One statement that increments and returns: two writers can never get the
+    same number (SQLite serialises writers, PostgreSQL locks the row).
+    """
+    last = session.execute(
+        text(
+            "INSERT INTO reference_counter (year, last) VALUES (:year, :count) "
+            "ON CONFLICT (year) DO UPDATE SET last = reference_counter.last + :count "
+            "RETURNING last"
+        ),
+        {"year": year, "count": count},
+    ).scalar_one()
+    return int(last) - count + 1
+
+
+def claim_references(session: Session, year: int, highest: int) -> None:
+    """Make sure the sequence of `year` continues after `highest` (imported references)."""
+    session.execute(
+        text(
+            "INSERT INTO reference_counter (year, last) VALUES (:year, :highest) "
+            "ON CONFLICT (year) DO UPDATE SET last = "
+            "CASE WHEN reference_counter.last < :highest THEN :highest "
+            "ELSE reference_counter.last END"
+        ),
+        {"year": year, "highest": highest},
+    )
+
+
+def bulk_insert(
+    session: Session,
+    rows: Sequence[dict[str, Any]],
+    agency_links: Iterable[tuple[int, int]] = (),
+) -> None:
+    """Write many validated rows (with ids and references set) with executemany."""
+    if not rows:
+        return
+    session.execute(insert(T), list(rows))
+    links = [{"incident_id": i, "agency_id": a} for i, a in agency_links]
+    if links:
+        session.execute(insert(IncidentAgency), links)  # type: ignore[arg-type]
+    search.index(session, rows)
+
+
+def next_id(session: Session) -> int:
+    highest = session.execute(select(T.c.id).order_by(T.c.id.desc()).limit(1)).scalar()
+    return int(highest or 0) + 1
+
+
+def row_values(values: dict[str, Any], moment: datetime, user_id: int) -> dict[str, Any]:
+    """The incident table's columns from validated values (without id and reference)."""
+    return _row(values, moment, user_id)
+
+
+def _row(values: dict[str, Any], moment: datetime, user_id: int) -> dict[str, Any]:
+    row = {key: value for key, value in values.items() if key not in LINK_FIELDS}
+    if row.get("reported_at") is None:
+        # Every incident has a reported time (when the office learnt of it),
+        # so that sorting and paging on it never meets a NULL.
+        row["reported_at"] = moment if moment >= row["occurred_at"] else row["occurred_at"]
+    row["entered_by_id"] = user_id
+    row["entered_at"] = moment
+    return row
+
+
+def _resolve_links(
+    session: Session, draft: IncidentDraft, *, errors_prefix: str
+) -> tuple[list[int], int | None]:
+    errors: dict[str, str] = {}
+    related: list[int] = []
+    for ref in draft.related:
+        found = _id_of_reference(session, ref)
+        if found is None:
+            errors["related"] = f"there is no incident {ref}"
+        else:
+            related.append(found)
+    duplicate_id = None
+    if draft.duplicate_of:
+        duplicate_id = _id_of_reference(session, draft.duplicate_of)
+        if duplicate_id is None:
+            errors["duplicate_of"] = f"there is no incident {draft.duplicate_of}"
+    if errors:
+        raise ValidationError({errors_prefix + k: v for k, v in errors.items()})
+    return sorted(set(related)), duplicate_id
+
+
+def parse_reference(value: str) -> tuple[int, int] | None:
+    year, _, seq = value.strip().partition("-")
+    if not (year.isdigit() and seq.isdigit() and len(year) == 4 and seq.isascii()):
+        return None
+    return int(year), int(seq)
+
+
+def _id_of_reference(session: Session, value: str) -> int | None:
+    parsed = parse_reference(value)
+    if parsed is None:
+        return None
+    found = session.execute(
+        select(T.c.id).where(T.c.ref_year == parsed[0], T.c.ref_seq == parsed[1])
+    ).scalar()
+    return int(found) if found is not None else None
+
+
+def _write_links(
+    session: Session, incident_id: int, agency_ids: list[int], related_ids: list[int]
+) -> None:
+    if agency_ids:
+        session.execute(
+            insert(IncidentAgency),  # type: ignore[arg-type]
+            [{"incident_id": incident_id, "agency_id": a} for a in agency_ids],
+        )
+    if related_ids:
+        session.execute(
+            insert(IncidentLink),  # type: ignore[arg-type]
+            [
+                {"incident_id": min(incident_id, r), "related_id": max(incident_id, r)}
+                for r in related_ids
+            ],
+        )
+
+
+def _load(session: Session, incident_id: int) -> Incident:
+    row = session.execute(select(T).where(T.c.id == incident_id)).mappings().first()
+    if row is None:
+        raise NotFound(f"incident {incident_id} does not exist (any more)")
+    category = session.get(Category, row["category_id"])
+    district = session.get(District, row["district_id"]) if row["district_id"] else None
+    source = session.get(Agency, row["source_agency_id"]) if row["source_agency_id"] else None
+    involved = session.execute(
+        select(Agency.name)  # type: ignore[call-overload]
+        .join(IncidentAgency, IncidentAgency.agency_id == Agency.id)
+        .where(IncidentAgency.incident_id == incident_id)
+        .order_by(Agency.name)
+    ).scalars().all()
+    links = session.execute(
+        select(T.c.ref_year, T.c.ref_seq)
+        .join(
+            IncidentLink.__table__,  # type: ignore[attr-defined]
+            or_(
+                (IncidentLink.incident_id == incident_id) & (IncidentLink.related_id == T.c.id),  # type: ignore[arg-type]
+                (IncidentLink.related_id == incident_id) & (IncidentLink.incident_id == T.c.id),  # type: ignore[arg-type]
+            ),
+        )
+        .order_by(T.c.ref_year, T.c.ref_seq)
+    ).all()
+    duplicate = None
+    if row["duplicate_of_id"]:
+        dup = session.execute(
+            select(T.c.ref_year, T.c.ref_seq).where(T.c.id == row["duplicate_of_id"])
+        ).first()
+        duplicate = format_reference(*dup) if dup else None
+    return Incident(
+        id=row["id"],
+        reference=format_reference(row["ref_year"], row["ref_seq"]),
+        version=row["version"],
+        entered_at=row["entered_at"],
+        entered_by=_account(session, row["entered_by_id"]),
+        updated_at=row["updated_at"],
+        updated_by=_account(session, row["updated_by_id"]),
+        occurred_at=row["occurred_at"],
+        occurred_until=row["occurred_until"],
+        reported_at=row["reported_at"],
+        category=category.code if category else "",
+        area=row["area"],
+        severity=row["severity"],
+        status=row["status"],
+        district=district.name if district else None,
+        place=row["place"],
+        latitude=row["latitude"],
+        longitude=row["longitude"],
+        summary=row["summary"],
+        description=row["description"],
+        source_agency=source.name if source else None,
+        source_reliability=row["source_reliability"],
+        verified=bool(row["verified"]),
+        agencies_involved=tuple(involved),
+        police_ref=row["police_ref"],
+        rescue_ref=row["rescue_ref"],
+        external_ref=row["external_ref"],
+        external_url=row["external_url"],
+        injured=row["injured"],
+        damage=row["damage"],
+        estimated_cost_sek=row["estimated_cost_sek"],
+        insurance_claim_ref=row["insurance_claim_ref"],
+        action_taken=row["action_taken"],
+        secret=bool(row["secret"]),
+        related=tuple(format_reference(y, s) for y, s in links),
+        duplicate_of=duplicate,
+    )
+
+
+def _account(session: Session, user_id: int | None) -> str:
+    if user_id is None:
+        return ""
+    user = session.get(User, user_id)
+    return user.display_name or user.account if user else ""

@@ -1,0 +1,113 @@
+"""Reference data: categories, districts, agencies, and the users themselves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from app.clock import now
+from app.domain import Agency, Category, District, Role, User
+from app.errors import ValidationError
+from app.storage.database import Database
+from app.services.text_rules import text_problem
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    id: int
+    code: str
+    title_en: str
+    title_sv: str
+    cap_codes: tuple[str, ...]
+    default_area: str
+
+    def title(self, language: str = "en") -> str:
+        return self.title_sv if language == "sv" else self.title_en
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    """Everything small that the incident log looks values up in."""
+
+    categories: tuple[CategoryInfo, ...]
+    districts: tuple[str, ...]
+    agencies: tuple[str, ...]
+
+    def category(self, code: str) -> CategoryInfo | None:
+        return next((c for c in self.categories if c.code == code), None)
+
+
+def load(db: Database) -> ReferenceData:
+    with db.reading() as session:
+        return load_in(session)
+
+
+def load_in(session: Session) -> ReferenceData:
+    categories = session.exec(
+        select(Category).where(col(Category.active)).order_by(col(Category.sort_order))
+    ).all()
+    districts = session.exec(
+        select(District.name)
+        .where(col(District.active))
+        .order_by(col(District.sort_order), col(District.name))
+    ).all()
+    agencies = session.exec(
+        select(Agency.name).where(col(Agency.active)).order_by(col(Agency.name))
+    ).all()
+    return ReferenceData(
+        categories=tuple(
+            CategoryInfo(
+                id=c.id or 0,
+                code=c.code,
+                title_en=c.title_en,
+                title_sv=c.title_sv,
+                cap_codes=tuple(c.cap_codes.split()),
+                default_area=c.default_area,
+            )
+            for c in categories
+        ),
+        districts=tuple(districts),
+        agencies=tuple(agencies),
+    )
+
+
+def add_district(db: Database, name: str) -> None:
+    name = name.strip()
+    problem = text_problem(name, max_length=80) or (None if name else "is required")
+    if problem:
+        raise ValidationError({"name": problem})
+    with db.writing() as session:
+        if session.exec(select(District).where(District.name == name)).first():
+            raise ValidationError({"name": f"a district named {name!r} exists already"})
+        highest = session.exec(select(District.sort_order).order_by(col(District.sort_order).desc())).first()
+        session.add(District(name=name, sort_order=(highest or 0) + 1))
+
+
+def add_agency(db: Database, name: str, kind: str = "other") -> None:
+    name = name.strip()
+    problem = text_problem(name, max_length=120) or (None if name else "is required")
+    if problem:
+        raise ValidationError({"name": problem})
+    with db.writing() as session:
+        if session.exec(select(Agency).where(Agency.name == name)).first():
+            raise ValidationError({"name": f"an agency named {name!r} exists already"})
+        session.add(Agency(name=name, kind=kind))
+
+
+def current_user_id(session: Session, account: str) -> int:
+    """The id of the signed-in account, registering it on its first write.
+
+    The first user of a new database becomes its administrator.
+    """
+    user = session.exec(select(User).where(User.account == account)).first()
+    if user is not None:
+        assert user.id is not None
+        return user.id
+    anyone = session.exec(select(User.id).limit(1)).first()
+    role = Role.MEMBER if anyone is not None else Role.ADMINISTRATOR
+    user = User(account=account, display_name=account, role=role.value, created_at=now())
+    session.add(user)
+    session.flush()
+    assert user.id is not None
+    return user.id

@@ -1,0 +1,47 @@
+"""Where the data lives and which database to open.
+
+The default is a SQLite file in the user's *local* (not roaming) data folder:
+%LOCALAPPDATA%\\Samverkan on Windows. A roaming or synced folder can put a live
+database on a network share or in OneDrive, where SQLite's locking is unsafe.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "Samverkan"
+DATABASE_ENV = "SAMVERKAN_DATABASE"
+DATABASE_FILE = "samverkan.db"
+
+
+def data_dir() -> Path:
+    path = user_data_path(APP_NAME, appauthor=False, roaming=False, ensure_exists=True)
+    return Path(path)
+
+
+def default_database_path() -> Path:
+    return data_dir() / DATABASE_FILE
+
+
+def database_url(choice: str | None = None) -> str:
+    """The SQLAlchemy URL from --database, else SAMVERKAN_DATABASE, else the default file.
+
+    A value with "://" is taken as a URL; anything else is a file path.
+    """
+    value = choice or os.environ.get(DATABASE_ENV) or str(default_database_path())
+    if "://" in value:
+        return value
+    return sqlite_url(Path(value))
+
+
+def sqlite_url(path: Path) -> str:
+    return "sqlite:///" + str(path.expanduser().resolve()).replace("\\", "/")
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

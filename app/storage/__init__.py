@@ -1,0 +1,1 @@
+"""Engine, sessions, migrations, full-text search and backups: all engine-specific code."""

@@ -1,0 +1,39 @@
+"""Full-text search over incidents' summary, description and place.
+
+On SQLite an FTS5 index with external content: the unicode61 tokenizer folds
+case for every alphabet, and remove_diacritics 0 keeps å, ä and ö apart from
+a and o, as Swedish readers expect. Existing incidents are indexed here.
+
+The index is kept in step by the incident service in the same transaction as
+the change, not by triggers: with trusted_schema=OFF SQLite refuses to touch
+a virtual table from a trigger.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-26
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # PostgreSQL's full-text search comes with the shared-server work.
+    op.execute(
+        "CREATE VIRTUAL TABLE incident_fts USING fts5("
+        "summary, description, place, content='incident', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
+    )
+    op.execute("INSERT INTO incident_fts(incident_fts) VALUES ('rebuild')")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE incident_fts")
