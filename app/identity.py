@@ -12,8 +12,8 @@ import sys
 def os_account() -> str:
     if sys.platform == "win32":
         return _windows_account()
-    import pwd  # POSIX only
     import os
+    import pwd  # POSIX only
 
     return pwd.getpwuid(os.getuid()).pw_name
 
@@ -32,5 +32,5 @@ def _windows_account() -> str:  # pragma: no cover - Windows only
         length = wintypes.DWORD(257)
         buffer = ctypes.create_unicode_buffer(257)
         if not advapi32.GetUserNameW(buffer, ctypes.byref(length)):
-            raise OSError(ctypes.get_last_error(), "could not read the signed-in account")
+            raise OSError(ctypes.get_last_error(), "could not read the signed-in account")  # type: ignore[attr-defined]
     return str(buffer.value)

@@ -80,9 +80,7 @@ class IncidentAgency(SQLModel, table=True):
     __tablename__ = "incident_agency"
 
     incident_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True
-        )
+        sa_column=Column(Integer, ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True)
     )
     agency_id: int = Field(foreign_key="agency.id", primary_key=True, index=True)
 
@@ -93,9 +91,7 @@ class IncidentLink(SQLModel, table=True):
     __tablename__ = "incident_link"
 
     incident_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True
-        )
+        sa_column=Column(Integer, ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True)
     )
     related_id: int = Field(
         sa_column=Column(

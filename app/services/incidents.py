@@ -5,17 +5,18 @@ Queries (filter, sort, page) live in incident_query.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import insert, or_, select, text, update as sql_update
+from sqlalchemy import insert, or_, select, text
+from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from app.clock import now, to_local
-from app.domain import Agency, Category, District, IncidentAgency, IncidentLink, User
-from app.domain import Incident as IncidentTable
+from app.domain.tables import AGENCY, CATEGORY, DISTRICT, INCIDENT_AGENCY, INCIDENT_LINK, USER
+from app.domain.tables import INCIDENT as T
 from app.errors import Conflict, NotFound, ValidationError
 from app.services import reference
 from app.services.incident_types import (
@@ -27,7 +28,6 @@ from app.services.incident_validation import Lookups, validate
 from app.storage import search
 from app.storage.database import Database
 
-T = IncidentTable.__table__  # type: ignore[attr-defined]
 LINK_FIELDS = ("agency_ids", "related", "duplicate_of")
 
 
@@ -36,11 +36,11 @@ def lookups(session: Session) -> Lookups:
         categories={
             code: (cid, area)
             for cid, code, area in session.execute(
-                select(Category.id, Category.code, Category.default_area)  # type: ignore[call-overload]
+                select(CATEGORY.c.id, CATEGORY.c.code, CATEGORY.c.default_area)
             )
         },
-        districts=dict(session.execute(select(District.name, District.id)).tuples().all()),  # type: ignore[call-overload]
-        agencies=dict(session.execute(select(Agency.name, Agency.id)).tuples().all()),  # type: ignore[call-overload]
+        districts=dict(session.execute(select(DISTRICT.c.name, DISTRICT.c.id)).tuples().all()),
+        agencies=dict(session.execute(select(AGENCY.c.name, AGENCY.c.id)).tuples().all()),
     )
 
 
@@ -91,10 +91,15 @@ def update(
         )
         del row["entered_by_id"]
         session.execute(sql_update(T).where(T.c.id == incident_id).values(row))
-        session.execute(sql_delete(IncidentAgency).where(IncidentAgency.incident_id == incident_id))  # type: ignore[arg-type]
         session.execute(
-            sql_delete(IncidentLink).where(
-                or_(IncidentLink.incident_id == incident_id, IncidentLink.related_id == incident_id)  # type: ignore[arg-type]
+            sql_delete(INCIDENT_AGENCY).where(INCIDENT_AGENCY.c.incident_id == incident_id)
+        )
+        session.execute(
+            sql_delete(INCIDENT_LINK).where(
+                or_(
+                    INCIDENT_LINK.c.incident_id == incident_id,
+                    INCIDENT_LINK.c.related_id == incident_id,
+                )
             )
         )
         _write_links(session, incident_id, values["agency_ids"], related_ids)
@@ -166,7 +171,7 @@ def bulk_insert(
     session.execute(insert(T), list(rows))
     links = [{"incident_id": i, "agency_id": a} for i, a in agency_links]
     if links:
-        session.execute(insert(IncidentAgency), links)  # type: ignore[arg-type]
+        session.execute(insert(INCIDENT_AGENCY), links)
     search.index(session, rows)
 
 
@@ -234,12 +239,12 @@ def _write_links(
 ) -> None:
     if agency_ids:
         session.execute(
-            insert(IncidentAgency),  # type: ignore[arg-type]
+            insert(INCIDENT_AGENCY),
             [{"incident_id": incident_id, "agency_id": a} for a in agency_ids],
         )
     if related_ids:
         session.execute(
-            insert(IncidentLink),  # type: ignore[arg-type]
+            insert(INCIDENT_LINK),
             [
                 {"incident_id": min(incident_id, r), "related_id": max(incident_id, r)}
                 for r in related_ids
@@ -248,60 +253,98 @@ def _write_links(
 
 
 def _load(session: Session, incident_id: int) -> Incident:
-    row = session.execute(select(T).where(T.c.id == incident_id)).mappings().first()
-    if row is None:
+    found = load_many(session, [incident_id])
+    if not found:
         raise NotFound(f"incident {incident_id} does not exist (any more)")
-    category = session.get(Category, row["category_id"])
-    district = session.get(District, row["district_id"]) if row["district_id"] else None
-    source = session.get(Agency, row["source_agency_id"]) if row["source_agency_id"] else None
-    involved = session.execute(
-        select(Agency.name)  # type: ignore[call-overload]
-        .join(IncidentAgency, IncidentAgency.agency_id == Agency.id)
-        .where(IncidentAgency.incident_id == incident_id)
-        .order_by(Agency.name)
-    ).scalars().all()
-    links = session.execute(
-        select(T.c.ref_year, T.c.ref_seq)
-        .join(
-            IncidentLink.__table__,  # type: ignore[attr-defined]
-            or_(
-                (IncidentLink.incident_id == incident_id) & (IncidentLink.related_id == T.c.id),  # type: ignore[arg-type]
-                (IncidentLink.related_id == incident_id) & (IncidentLink.incident_id == T.c.id),  # type: ignore[arg-type]
-            ),
+    return found[0]
+
+
+def load_many(session: Session, ids: Sequence[int]) -> list[Incident]:
+    """Full incidents for `ids`, in that order, with a fixed number of queries."""
+    if not ids:
+        return []
+    rows = {r["id"]: r for r in session.execute(select(T).where(T.c.id.in_(ids))).mappings().all()}
+    categories = dict(session.execute(select(CATEGORY.c.id, CATEGORY.c.code)).tuples().all())
+    districts = dict(session.execute(select(DISTRICT.c.id, DISTRICT.c.name)).tuples().all())
+    agencies = dict(session.execute(select(AGENCY.c.id, AGENCY.c.name)).tuples().all())
+    users = {
+        uid: display or account
+        for uid, account, display in session.execute(
+            select(USER.c.id, USER.c.account, USER.c.display_name)
         )
-        .order_by(T.c.ref_year, T.c.ref_seq)
-    ).all()
-    duplicate = None
-    if row["duplicate_of_id"]:
-        dup = session.execute(
-            select(T.c.ref_year, T.c.ref_seq).where(T.c.id == row["duplicate_of_id"])
-        ).first()
-        duplicate = format_reference(*dup) if dup else None
+    }
+    involved: dict[int, list[str]] = {}
+    for incident_id, agency_id in session.execute(
+        select(INCIDENT_AGENCY.c.incident_id, INCIDENT_AGENCY.c.agency_id).where(
+            INCIDENT_AGENCY.c.incident_id.in_(ids)
+        )
+    ):
+        involved.setdefault(incident_id, []).append(agencies[agency_id])
+    related: dict[int, list[int]] = {}
+    link = INCIDENT_LINK
+    for a, b in session.execute(
+        select(link.c.incident_id, link.c.related_id).where(
+            or_(link.c.incident_id.in_(ids), link.c.related_id.in_(ids))
+        )
+    ):
+        related.setdefault(a, []).append(b)
+        related.setdefault(b, []).append(a)
+    wanted = {d for r in rows.values() if (d := r["duplicate_of_id"])} | {
+        x for i in ids for x in related.get(i, ())
+    }
+    references = (
+        {
+            rid: format_reference(year, seq)
+            for rid, year, seq in session.execute(
+                select(T.c.id, T.c.ref_year, T.c.ref_seq).where(T.c.id.in_(wanted))
+            )
+        }
+        if wanted
+        else {}
+    )
+    return [
+        _incident(rows[i], categories, districts, agencies, users, involved, related, references)
+        for i in ids
+        if i in rows
+    ]
+
+
+def _incident(
+    row: Any,
+    categories: dict[int, str],
+    districts: dict[int, str],
+    agencies: dict[int, str],
+    users: dict[int, str],
+    involved: dict[int, list[str]],
+    related: dict[int, list[int]],
+    references: dict[int, str],
+) -> Incident:
+    incident_id = row["id"]
     return Incident(
-        id=row["id"],
+        id=incident_id,
         reference=format_reference(row["ref_year"], row["ref_seq"]),
         version=row["version"],
         entered_at=row["entered_at"],
-        entered_by=_account(session, row["entered_by_id"]),
+        entered_by=users.get(row["entered_by_id"], ""),
         updated_at=row["updated_at"],
-        updated_by=_account(session, row["updated_by_id"]),
+        updated_by=users.get(row["updated_by_id"], "") if row["updated_by_id"] else "",
         occurred_at=row["occurred_at"],
         occurred_until=row["occurred_until"],
         reported_at=row["reported_at"],
-        category=category.code if category else "",
+        category=categories.get(row["category_id"], ""),
         area=row["area"],
         severity=row["severity"],
         status=row["status"],
-        district=district.name if district else None,
+        district=districts.get(row["district_id"]) if row["district_id"] else None,
         place=row["place"],
         latitude=row["latitude"],
         longitude=row["longitude"],
         summary=row["summary"],
         description=row["description"],
-        source_agency=source.name if source else None,
+        source_agency=agencies.get(row["source_agency_id"]) if row["source_agency_id"] else None,
         source_reliability=row["source_reliability"],
         verified=bool(row["verified"]),
-        agencies_involved=tuple(involved),
+        agencies_involved=tuple(sorted(involved.get(incident_id, ()))),
         police_ref=row["police_ref"],
         rescue_ref=row["rescue_ref"],
         external_ref=row["external_ref"],
@@ -312,13 +355,6 @@ def _load(session: Session, incident_id: int) -> Incident:
         insurance_claim_ref=row["insurance_claim_ref"],
         action_taken=row["action_taken"],
         secret=bool(row["secret"]),
-        related=tuple(format_reference(y, s) for y, s in links),
-        duplicate_of=duplicate,
+        related=tuple(sorted(references[r] for r in set(related.get(incident_id, ())))),
+        duplicate_of=references.get(row["duplicate_of_id"]) if row["duplicate_of_id"] else None,
     )
-
-
-def _account(session: Session, user_id: int | None) -> str:
-    if user_id is None:
-        return ""
-    user = session.get(User, user_id)
-    return user.display_name or user.account if user else ""

@@ -9,8 +9,8 @@ from sqlmodel import Session, col, select
 from app.clock import now
 from app.domain import Agency, Category, District, Role, User
 from app.errors import ValidationError
-from app.storage.database import Database
 from app.services.text_rules import text_problem
+from app.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,9 @@ def add_district(db: Database, name: str) -> None:
     with db.writing() as session:
         if session.exec(select(District).where(District.name == name)).first():
             raise ValidationError({"name": f"a district named {name!r} exists already"})
-        highest = session.exec(select(District.sort_order).order_by(col(District.sort_order).desc())).first()
+        highest = session.exec(
+            select(District.sort_order).order_by(col(District.sort_order).desc())
+        ).first()
         session.add(District(name=name, sort_order=(highest or 0) + 1))
 
 

@@ -28,4 +28,3 @@ def text_problem(value: str, *, max_length: int, multiline: bool = False) -> str
     if 0xD800 <= ord(char) <= 0xDFFF:
         return "contains a broken character (a lone surrogate)"
     return f"contains an invisible control character (U+{ord(char):04X})"
-

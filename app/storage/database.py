@@ -43,9 +43,7 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(
-    url: str, *, account: str | None = None, upgrade: bool = True
-) -> Database:
+def open_database(url: str, *, account: str | None = None, upgrade: bool = True) -> Database:
     """Open (and if needed create or upgrade) the database at `url`."""
     if url.startswith("sqlite:///"):
         _check_sqlite_folder(Path(url.removeprefix("sqlite:///")))

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, column, false, select, table, text
 from sqlmodel import Session
 
-from app.domain import Incident
+from app.domain.tables import INCIDENT
 
 _fts = table("incident_fts", column("rowid"))
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -40,17 +40,19 @@ def text_condition(dialect: str, words: str) -> ColumnElement[bool]:
     if expression is None:
         return false()
     if dialect == "sqlite":
-        matching = select(_fts.c.rowid).where(text("incident_fts MATCH :fts_query")).params(
-            fts_query=expression
+        matching = (
+            select(_fts.c.rowid)
+            .where(text("incident_fts MATCH :fts_query"))
+            .params(fts_query=expression)
         )
-        return Incident.id.in_(matching.scalar_subquery())  # type: ignore[union-attr]
+        return INCIDENT.c.id.in_(matching.scalar_subquery())
     # Until the shared server gets its own index: a case-insensitive scan.
     from sqlalchemy import and_, func, or_
 
-    columns = (Incident.summary, Incident.description, Incident.place)
+    columns = (INCIDENT.c.summary, INCIDENT.c.description, INCIDENT.c.place)
     return and_(
         *(
-            or_(*(func.lower(c).contains(token.lower()) for c in columns))  # type: ignore[attr-defined]
+            or_(*(func.lower(c).contains(token.lower()) for c in columns))
             for token in _TOKEN.findall(words)
         )
     )

@@ -14,8 +14,13 @@ from app.domain.types import UtcDateTime
 
 # The starting list of DOMAIN.md; an administrator edits it as data afterwards.
 DEFAULT_CATEGORIES = (
-    ("SHOOT", "Shooting or explosion", "Skjutning / sprängning",
-     "crime.shooting crime.bombExplosion", "security"),
+    (
+        "SHOOT",
+        "Shooting or explosion",
+        "Skjutning / sprängning",
+        "crime.shooting crime.bombExplosion",
+        "security",
+    ),
     ("VIOL", "Serious violence or threats", "Grovt våld / hot", "crime", "safety"),
     ("FIRE", "Vehicle fire or arson", "Fordonsbrand / anlagd brand", "fire.urbanFire", "safety"),
     ("DRUG", "Drugs", "Narkotika", "crime.drugs", "safety"),
@@ -24,13 +29,28 @@ DEFAULT_CATEGORIES = (
     ("VAND", "Vandalism and graffiti", "Skadegörelse / klotter", "crime", "insurance"),
     ("DRIVE", "Reckless driving", "Buskörning", "transport", "safety"),
     ("PLACE", "Unsafe place", "Otrygg plats", "infra", "safety"),
-    ("SCHOOL", "School: threats, lockdown", "Skola: hot, inrymning, PDV",
-     "publicService.schoolLockdown", "security"),
-    ("INFOSEC", "Information security incident", "Informationssäkerhet / personuppgiftsincident",
-     "other", "infosec"),
+    (
+        "SCHOOL",
+        "School: threats, lockdown",
+        "Skola: hot, inrymning, PDV",
+        "publicService.schoolLockdown",
+        "security",
+    ),
+    (
+        "INFOSEC",
+        "Information security incident",
+        "Informationssäkerhet / personuppgiftsincident",
+        "other",
+        "infosec",
+    ),
     ("INSUR", "Damage to municipal property", "Försäkringsskada", "other", "insurance"),
-    ("EVENT", "Public event or demonstration", "Arrangemang / demonstration",
-     "civil.publicEvent", "security"),
+    (
+        "EVENT",
+        "Public event or demonstration",
+        "Arrangemang / demonstration",
+        "civil.publicEvent",
+        "security",
+    ),
     ("OTHER", "Other", "Övrigt", "other", "safety"),
 )
 

@@ -1,0 +1,1 @@
+"""Demo data for a fictional office in the demo municipality (Botkyrka)."""

@@ -1,0 +1,288 @@
+"""Filtering, sorting and paging the incident log, all in SQL.
+
+The table pages by keyset: a page continues from the sort key of a row next
+to it ((key, id) < (?, ?)), so scrolling costs the same on page 1 and page
+10,000. A jump to an arbitrary row first seeks that row's key with a
+key-only query the index answers without reading the rows, then pages by
+keyset from there; pages near the end are read in reverse order from the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_, select, tuple_
+from sqlmodel import Session
+
+from app.clock import LOCAL_TZ
+from app.domain.tables import AGENCY, CATEGORY, DISTRICT, INCIDENT_AGENCY
+from app.domain.tables import INCIDENT as T
+from app.services.incident_types import (
+    IncidentFilter,
+    IncidentQuery,
+    IncidentRow,
+    Page,
+    SortColumn,
+    SortKey,
+    format_reference,
+)
+from app.services.incidents import parse_reference
+from app.storage import search
+from app.storage.database import Database
+
+# Within this many rows of a known key (or of either end) a page is read by
+# keyset plus a short skip; further away, the row's key is sought first.
+NEAR = 1_000
+
+_ROW_COLUMNS = (
+    T.c.id,
+    T.c.ref_year,
+    T.c.ref_seq,
+    T.c.occurred_at,
+    T.c.reported_at,
+    T.c.category_id,
+    T.c.area,
+    T.c.severity,
+    T.c.status,
+    T.c.district_id,
+    T.c.place,
+    T.c.summary,
+    T.c.verified,
+    T.c.secret,
+)
+
+
+def sort_columns(column: SortColumn) -> tuple[ColumnElement[Any], ...]:
+    """The columns a sort orders by; the id is appended as the tie-breaker.
+
+    Reference columns (category, district) sort in their list's order, which an
+    index serves; NULL districts count as 0 so that keys compare in SQL.
+    """
+    return {
+        SortColumn.REFERENCE: (T.c.ref_year, T.c.ref_seq),
+        SortColumn.OCCURRED: (T.c.occurred_at,),
+        SortColumn.REPORTED: (T.c.reported_at,),
+        SortColumn.CATEGORY: (T.c.category_id, T.c.occurred_at),
+        SortColumn.AREA: (T.c.area, T.c.occurred_at),
+        SortColumn.SEVERITY: (T.c.severity, T.c.occurred_at),
+        SortColumn.STATUS: (T.c.status, T.c.occurred_at),
+        SortColumn.DISTRICT: (func.coalesce(T.c.district_id, 0), T.c.occurred_at),
+        SortColumn.PLACE: (T.c.place,),
+        SortColumn.SUMMARY: (T.c.summary,),
+    }[column]
+
+
+def conditions(session: Session, flt: IncidentFilter) -> list[ColumnElement[bool]]:
+    """WHERE conditions for a filter. Unknown codes and names match nothing."""
+    where: list[ColumnElement[bool]] = []
+    words = flt.text.strip()
+    if words:
+        reference = parse_reference(words)
+        if reference is not None:
+            where.append(and_(T.c.ref_year == reference[0], T.c.ref_seq == reference[1]))
+        else:
+            where.append(search.text_condition(session.get_bind().dialect.name, words))
+    if flt.date_from:
+        where.append(T.c.occurred_at >= _local_midnight(flt.date_from))
+    if flt.date_to:
+        where.append(T.c.occurred_at < _local_midnight(flt.date_to + timedelta(days=1)))
+    if flt.categories:
+        ids = (
+            session.execute(select(CATEGORY.c.id).where(CATEGORY.c.code.in_(flt.categories)))
+            .scalars()
+            .all()
+        )
+        where.append(T.c.category_id.in_(ids))
+    if flt.districts:
+        ids = (
+            session.execute(select(DISTRICT.c.id).where(DISTRICT.c.name.in_(flt.districts)))
+            .scalars()
+            .all()
+        )
+        where.append(T.c.district_id.in_(ids))
+    if flt.severities:
+        where.append(T.c.severity.in_(flt.severities))
+    if flt.statuses:
+        where.append(T.c.status.in_(flt.statuses))
+    if flt.areas:
+        where.append(T.c.area.in_(flt.areas))
+    if flt.agencies:
+        ids = (
+            session.execute(select(AGENCY.c.id).where(AGENCY.c.name.in_(flt.agencies)))
+            .scalars()
+            .all()
+        )
+        involved = select(INCIDENT_AGENCY.c.incident_id).where(INCIDENT_AGENCY.c.agency_id.in_(ids))
+        where.append(or_(T.c.source_agency_id.in_(ids), T.c.id.in_(involved)))
+    if not flt.include_secret:
+        where.append(T.c.secret.is_(False))
+    return where
+
+
+def _local_midnight(day: Any) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=LOCAL_TZ)
+
+
+def count(db: Database, query: IncidentQuery) -> int:
+    with db.reading() as session:
+        return count_in(session, query)
+
+
+def count_in(session: Session, query: IncidentQuery) -> int:
+    statement = select(func.count()).select_from(T).where(*conditions(session, query.filter))
+    return int(session.execute(statement).scalar_one())
+
+
+def page_statement(
+    session: Session,
+    query: IncidentQuery,
+    *,
+    after: SortKey | None = None,
+    reverse: bool = False,
+    skip: int = 0,
+    limit: int = 100,
+    key_only: bool = False,
+) -> Select[Any]:
+    """The SELECT for one page. `reverse` reads the order backwards (from the end)."""
+    keys = (*sort_columns(query.sort.column), T.c.id)
+    descending = query.sort.descending != reverse
+    where = conditions(session, query.filter)
+    if after is not None:
+        position = tuple_(*keys)
+        # Typed parameters, so that a datetime key is bound as the column stores it.
+        bound = tuple_(
+            *(bindparam(None, v, type_=k.type) for k, v in zip(keys, after, strict=True))
+        )
+        where.append(position < bound if descending else position > bound)
+    order = [k.desc() for k in keys] if descending else [k.asc() for k in keys]
+    columns = keys if key_only else (*_ROW_COLUMNS, *keys)
+    statement = select(*columns).where(*where).order_by(*order).limit(limit)
+    return statement.offset(skip) if skip else statement
+
+
+def fetch_page(
+    db: Database,
+    query: IncidentQuery,
+    start: int,
+    limit: int,
+    *,
+    total: int,
+    known: Sequence[tuple[int, SortKey]] = (),
+) -> Page:
+    """Rows start..start+limit-1. `known` holds (position, key) pairs the caller has seen."""
+    start = max(0, min(start, max(total - 1, 0)))
+    limit = max(0, min(limit, total - start))
+    if limit == 0:
+        return Page(start, (), None, None)
+    with db.reading() as session:
+        lookups = _names(session)
+        raw = _fetch(session, query, start, limit, total, known)
+        rows = tuple(_to_row(r, lookups) for r in raw)
+        width = len(sort_columns(query.sort.column)) + 1
+        return Page(
+            start,
+            rows,
+            tuple(raw[0][-width:]),
+            tuple(raw[-1][-width:]),
+        )
+
+
+def _fetch(
+    session: Session,
+    query: IncidentQuery,
+    start: int,
+    limit: int,
+    total: int,
+    known: Sequence[tuple[int, SortKey]],
+) -> list[Any]:
+    # 1. Continue from a known key nearby, forwards or backwards.
+    best = min(known, key=lambda pk: abs(pk[0] - start), default=None)
+    if best is not None:
+        position, key = best
+        if 0 < start - position <= NEAR:
+            statement = page_statement(
+                session, query, after=key, skip=start - position - 1, limit=limit
+            )
+            return list(session.execute(statement).all())
+        end = start + limit - 1
+        if 0 < position - end <= NEAR:
+            statement = page_statement(
+                session, query, after=key, reverse=True, skip=position - end - 1, limit=limit
+            )
+            return list(reversed(session.execute(statement).all()))
+    # 2. Near the start or the end: read from that end.
+    if start <= NEAR:
+        return list(session.execute(page_statement(session, query, skip=start, limit=limit)).all())
+    from_end = total - (start + limit)
+    if from_end <= NEAR:
+        statement = page_statement(session, query, reverse=True, skip=from_end, limit=limit)
+        return list(reversed(session.execute(statement).all()))
+    # 3. Far from anything known: seek the key just before `start`, then keyset.
+    key = _seek(session, query, start - 1, total)
+    statement = page_statement(session, query, after=key, limit=limit)
+    return list(session.execute(statement).all())
+
+
+def _seek(session: Session, query: IncidentQuery, position: int, total: int) -> SortKey:
+    """The sort key of the row at `position`, read from the nearer end on keys alone."""
+    if position < total - 1 - position:
+        statement = page_statement(session, query, skip=position, limit=1, key_only=True)
+    else:
+        statement = page_statement(
+            session, query, reverse=True, skip=total - 1 - position, limit=1, key_only=True
+        )
+    row = session.execute(statement).first()
+    assert row is not None, "the table changed while seeking; the caller refreshes"
+    return tuple(row)
+
+
+def iterate(db: Database, query: IncidentQuery, *, batch: int = 2_000) -> Iterator[IncidentRow]:
+    """Every matching row in order, read in keyset batches (for export)."""
+    key: SortKey | None = None
+    width = len(sort_columns(query.sort.column)) + 1
+    while True:
+        with db.reading() as session:
+            lookups = _names(session)
+            raw = session.execute(page_statement(session, query, after=key, limit=batch)).all()
+        for r in raw:
+            yield _to_row(r, lookups)
+        if len(raw) < batch:
+            return
+        key = tuple(raw[-1][-width:])
+
+
+def ids(db: Database, query: IncidentQuery) -> list[int]:
+    """The ids of every matching incident in order (for exports of what is shown)."""
+    with db.reading() as session:
+        statement = page_statement(session, query, limit=-1).with_only_columns(T.c.id)
+        return list(session.execute(statement).scalars())
+
+
+_Names = tuple[dict[int, str], dict[int, str]]
+
+
+def _names(session: Session) -> _Names:
+    categories = dict(session.execute(select(CATEGORY.c.id, CATEGORY.c.code)).tuples().all())
+    districts = dict(session.execute(select(DISTRICT.c.id, DISTRICT.c.name)).tuples().all())
+    return categories, districts
+
+
+def _to_row(r: Any, names: _Names) -> IncidentRow:
+    categories, districts = names
+    return IncidentRow(
+        id=r.id,
+        reference=format_reference(r.ref_year, r.ref_seq),
+        occurred_at=r.occurred_at,
+        reported_at=r.reported_at,
+        category=categories.get(r.category_id, ""),
+        area=r.area,
+        severity=r.severity,
+        status=r.status,
+        district=districts.get(r.district_id, "") if r.district_id else "",
+        place=r.place,
+        summary=r.summary,
+        verified=bool(r.verified),
+        secret=bool(r.secret),
+    )
