@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.domain.types import UtcDateTime
@@ -17,18 +17,8 @@ class Incident(SQLModel, table=True):
     """
 
     __tablename__ = "incident"
-    __table_args__ = (
-        UniqueConstraint("ref_year", "ref_seq", name="uq_incident_reference"),
-        # Each sortable column has an index ending in id, so that the table can
-        # page by keyset ((key, id) < (?, ?)) in either direction.
-        Index("ix_incident_occurred", "occurred_at", "id"),
-        Index("ix_incident_reported", "reported_at", "id"),
-        Index("ix_incident_category", "category_id", "occurred_at", "id"),
-        Index("ix_incident_district", "district_id", "occurred_at", "id"),
-        Index("ix_incident_severity", "severity", "occurred_at", "id"),
-        Index("ix_incident_status", "status", "occurred_at", "id"),
-        Index("ix_incident_area", "area", "occurred_at", "id"),
-    )
+    # The indexes (one per sortable column) are created by migration 0001.
+    __table_args__ = (UniqueConstraint("ref_year", "ref_seq", name="uq_incident_reference"),)
 
     id: int | None = Field(default=None, primary_key=True)
     ref_year: int

@@ -61,8 +61,10 @@ def export_incidents(
     Written to a temporary file first and renamed: a cancelled or failed export
     leaves no half file behind.
     """
-    total = incident_query.count(db, query)
     target = Path(path)
+    if not target.parent.is_dir():
+        raise ValidationError({"file": f"the folder {target.parent} does not exist"})
+    total = incident_query.count(db, query)
     handle, temporary = tempfile.mkstemp(
         prefix=".samverkan-export-", suffix=".csv", dir=target.parent
     )
@@ -158,7 +160,7 @@ def neutralise(cell: str) -> str:
 
 def restore(cell: str) -> str:
     """Undo `neutralise`."""
-    return cell[1:] if _ESCAPED.match(cell) else cell
+    return cell[1:] if cell[:1] == "'" and _ESCAPED.match(cell) else cell
 
 
 # ---------------------------------------------------------------- import
@@ -207,7 +209,10 @@ def import_incidents(db: Database, path: Path, *, progress: Progress | None = No
                 raise ImportCancelled("import cancelled; nothing was written")
         _check_references_free(session, taken)
         _number_new(session, rows, moment)
+        highest: dict[int, int] = {}
         for year, seq in taken:
+            highest[year] = max(highest.get(year, 0), seq)
+        for year, seq in highest.items():
             incidents.claim_references(session, year, seq)
         duplicates, related = _resolve_links(session, rows, pending_links)
         for row in rows:
@@ -357,10 +362,11 @@ def _draft(
 
 
 def _parse(name: str, text: str, parser: Callable[[str], Any], errors: dict[str, str]) -> Any:
-    if not text.strip():
+    text = text.strip()
+    if not text:
         return None
     try:
-        return parser(text.strip())
+        return parser(text)
     except ValueError as error:
         errors[name] = str(error)
         return None
@@ -412,12 +418,10 @@ def _check_references_free(session: Any, taken: dict[tuple[int, int], int]) -> N
     existing = session.execute(
         select(INCIDENT.c.ref_year, INCIDENT.c.ref_seq).where(INCIDENT.c.ref_year.in_(years))
     ).all()
-    for year, seq in existing:
-        line = taken.get((year, seq))
-        if line is not None:
-            raise ValidationError(
-                {"reference": f"incident {_fmt((year, seq))} exists already"}, line=line
-            )
+    clashes = sorted((line, ref) for ref in existing if (line := taken.get(tuple(ref))))
+    if clashes:
+        line, ref = clashes[0]
+        raise ValidationError({"reference": f"incident {_fmt(ref)} exists already"}, line=line)
 
 
 def _number_new(session: Any, rows: list[dict[str, Any]], moment: datetime) -> None:

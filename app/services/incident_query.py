@@ -58,7 +58,8 @@ def sort_columns(column: SortColumn) -> tuple[ColumnElement[Any], ...]:
     """The columns a sort orders by; the id is appended as the tie-breaker.
 
     Reference columns (category, district) sort in their list's order, which an
-    index serves; NULL districts count as 0 so that keys compare in SQL.
+    index serves; NULL districts count as 0 so that keys compare in SQL. Every
+    tuple here is served by an index of migration 0001.
     """
     return {
         SortColumn.REFERENCE: (T.c.ref_year, T.c.ref_seq),
@@ -74,7 +75,9 @@ def sort_columns(column: SortColumn) -> tuple[ColumnElement[Any], ...]:
     }[column]
 
 
-def conditions(session: Session, flt: IncidentFilter) -> list[ColumnElement[bool]]:
+def conditions(
+    session: Session, flt: IncidentFilter, *, text_by_order: bool = False
+) -> list[ColumnElement[bool]]:
     """WHERE conditions for a filter. Unknown codes and names match nothing."""
     where: list[ColumnElement[bool]] = []
     words = flt.text.strip()
@@ -83,7 +86,8 @@ def conditions(session: Session, flt: IncidentFilter) -> list[ColumnElement[bool
         if reference is not None:
             where.append(and_(T.c.ref_year == reference[0], T.c.ref_seq == reference[1]))
         else:
-            where.append(search.text_condition(session.get_bind().dialect.name, words))
+            dialect = session.get_bind().dialect.name
+            where.append(search.text_condition(dialect, words, by_order=text_by_order))
     if flt.date_from:
         where.append(T.c.occurred_at >= _local_midnight(flt.date_from))
     if flt.date_to:
@@ -101,7 +105,8 @@ def conditions(session: Session, flt: IncidentFilter) -> list[ColumnElement[bool
             .scalars()
             .all()
         )
-        where.append(T.c.district_id.in_(ids))
+        # The same expression as the district index (see migration 0001).
+        where.append(func.coalesce(T.c.district_id, 0).in_(ids))
     if flt.severities:
         where.append(T.c.severity.in_(flt.severities))
     if flt.statuses:
@@ -131,7 +136,13 @@ def count(db: Database, query: IncidentQuery) -> int:
 
 
 def count_in(session: Session, query: IncidentQuery) -> int:
-    statement = select(func.count()).select_from(T).where(*conditions(session, query.filter))
+    flt = query.filter
+    if flt.text.strip() and flt == IncidentFilter(text=flt.text):
+        # Text alone: the full-text index counts without touching the rows.
+        matches = search.match_count(session, flt.text)
+        if matches is not None and parse_reference(flt.text.strip()) is None:
+            return matches
+    statement = select(func.count()).select_from(T).where(*conditions(session, flt))
     return int(session.execute(statement).scalar_one())
 
 
@@ -144,11 +155,12 @@ def page_statement(
     skip: int = 0,
     limit: int = 100,
     key_only: bool = False,
+    text_by_order: bool = False,
 ) -> Select[Any]:
     """The SELECT for one page. `reverse` reads the order backwards (from the end)."""
     keys = (*sort_columns(query.sort.column), T.c.id)
     descending = query.sort.descending != reverse
-    where = conditions(session, query.filter)
+    where = conditions(session, query.filter, text_by_order=text_by_order)
     if after is not None:
         position = tuple_(*keys)
         # Typed parameters, so that a datetime key is bound as the column stores it.
@@ -197,55 +209,65 @@ def _fetch(
     total: int,
     known: Sequence[tuple[int, SortKey]],
 ) -> list[Any]:
+    by_order = bool(query.filter.text.strip()) and search.prefer_order_scan(
+        session, query.filter.text
+    )
+
+    def rows(reverse: bool = False, **options: Any) -> list[Any]:
+        statement = page_statement(
+            session, query, reverse=reverse, text_by_order=by_order, limit=limit, **options
+        )
+        found = list(session.execute(statement).all())
+        return found[::-1] if reverse else found
+
     # 1. Continue from a known key nearby, forwards or backwards.
     best = min(known, key=lambda pk: abs(pk[0] - start), default=None)
     if best is not None:
         position, key = best
         if 0 < start - position <= NEAR:
-            statement = page_statement(
-                session, query, after=key, skip=start - position - 1, limit=limit
-            )
-            return list(session.execute(statement).all())
+            return rows(after=key, skip=start - position - 1)
         end = start + limit - 1
         if 0 < position - end <= NEAR:
-            statement = page_statement(
-                session, query, after=key, reverse=True, skip=position - end - 1, limit=limit
-            )
-            return list(reversed(session.execute(statement).all()))
+            return rows(reverse=True, after=key, skip=position - end - 1)
     # 2. Near the start or the end: read from that end.
     if start <= NEAR:
-        return list(session.execute(page_statement(session, query, skip=start, limit=limit)).all())
+        return rows(skip=start)
     from_end = total - (start + limit)
     if from_end <= NEAR:
-        statement = page_statement(session, query, reverse=True, skip=from_end, limit=limit)
-        return list(reversed(session.execute(statement).all()))
-    # 3. Far from anything known: seek the key just before `start`, then keyset.
-    key = _seek(session, query, start - 1, total)
-    statement = page_statement(session, query, after=key, limit=limit)
-    return list(session.execute(statement).all())
-
-
-def _seek(session: Session, query: IncidentQuery, position: int, total: int) -> SortKey:
-    """The sort key of the row at `position`, read from the nearer end on keys alone."""
-    if position < total - 1 - position:
-        statement = page_statement(session, query, skip=position, limit=1, key_only=True)
-    else:
-        statement = page_statement(
-            session, query, reverse=True, skip=total - 1 - position, limit=1, key_only=True
-        )
-    row = session.execute(statement).first()
-    assert row is not None, "the table changed while seeking; the caller refreshes"
-    return tuple(row)
+        return rows(reverse=True, skip=max(from_end, 0))
+    # 3. Far from anything known: seek the key just before `start` on keys
+    #    alone (the index answers without reading rows), then page by keyset.
+    seek_from_start = start - 1 < total - start
+    skip = start - 1 if seek_from_start else total - start
+    statement = page_statement(
+        session,
+        query,
+        reverse=not seek_from_start,
+        skip=skip,
+        limit=1,
+        key_only=True,
+        text_by_order=by_order,
+    )
+    found = session.execute(statement).first()
+    if found is None:
+        return []  # rows were deleted since the count; the caller counts again
+    return rows(after=tuple(found))
 
 
 def iterate(db: Database, query: IncidentQuery, *, batch: int = 2_000) -> Iterator[IncidentRow]:
     """Every matching row in order, read in keyset batches (for export)."""
     key: SortKey | None = None
     width = len(sort_columns(query.sort.column)) + 1
+    with db.reading() as session:
+        words = query.filter.text.strip()
+        by_order = bool(words) and search.prefer_order_scan(session, words)
     while True:
         with db.reading() as session:
             lookups = _names(session)
-            raw = session.execute(page_statement(session, query, after=key, limit=batch)).all()
+            statement = page_statement(
+                session, query, after=key, limit=batch, text_by_order=by_order
+            )
+            raw = session.execute(statement).all()
         for r in raw:
             yield _to_row(r, lookups)
         if len(raw) < batch:

@@ -17,6 +17,8 @@ from app.services.text_rules import text_problem
 FUTURE_TOLERANCE = timedelta(minutes=10)
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 
+_SEVERITIES = frozenset(int(s) for s in Severity)
+
 # field -> (max length, multi-line)
 TEXT_LIMITS: dict[str, tuple[int, bool]] = {
     "summary": (200, False),
@@ -72,7 +74,7 @@ def validate(draft: IncidentDraft, lookups: Lookups, now: datetime) -> dict[str,
     values["source_reliability"] = _member(
         Reliability, draft.source_reliability, "source_reliability", errors
     )
-    if isinstance(draft.severity, bool) or draft.severity not in set(Severity):
+    if isinstance(draft.severity, bool) or draft.severity not in _SEVERITIES:
         errors["severity"] = "must be 1 (low), 2 (moderate), 3 (high) or 4 (critical)"
     else:
         values["severity"] = int(draft.severity)

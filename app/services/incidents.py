@@ -25,7 +25,7 @@ from app.services.incident_types import (
     format_reference,
 )
 from app.services.incident_validation import Lookups, validate
-from app.storage import search
+from app.storage import bulk, search
 from app.storage.database import Database
 
 LINK_FIELDS = ("agency_ids", "related", "duplicate_of")
@@ -168,10 +168,9 @@ def bulk_insert(
     """Write many validated rows (with ids and references set) with executemany."""
     if not rows:
         return
-    session.execute(insert(T), list(rows))
+    bulk.insert_rows(session, T, rows)
     links = [{"incident_id": i, "agency_id": a} for i, a in agency_links]
-    if links:
-        session.execute(insert(INCIDENT_AGENCY), links)
+    bulk.insert_rows(session, INCIDENT_AGENCY, links)
     search.index(session, rows)
 
 

@@ -15,6 +15,8 @@ def text_problem(value: str, *, max_length: int, multiline: bool = False) -> str
 
     Accepted text is stored exactly as given, \\r\\n line ends included.
     """
+    if not value:
+        return None
     if len(value) > max_length:
         return f"is too long: {len(value):,} characters, at most {max_length:,}"
     if not multiline and _LINE_BREAK.search(value):

@@ -143,14 +143,19 @@ def upgrade() -> None:
         ),
         sa.UniqueConstraint("ref_year", "ref_seq", name="uq_incident_reference"),
     )
+    # One index per sortable column, ending in id, so that the table pages by
+    # keyset in either direction. Districts are indexed as coalesce(district_id,
+    # 0): incidents without a district then sort and compare like any other.
     for name, columns in (
         ("ix_incident_occurred", ["occurred_at", "id"]),
         ("ix_incident_reported", ["reported_at", "id"]),
         ("ix_incident_category", ["category_id", "occurred_at", "id"]),
-        ("ix_incident_district", ["district_id", "occurred_at", "id"]),
+        ("ix_incident_district", [sa.text("coalesce(district_id, 0)"), "occurred_at", "id"]),
         ("ix_incident_severity", ["severity", "occurred_at", "id"]),
         ("ix_incident_status", ["status", "occurred_at", "id"]),
         ("ix_incident_area", ["area", "occurred_at", "id"]),
+        ("ix_incident_place", ["place", "id"]),
+        ("ix_incident_summary", ["summary", "id"]),
     ):
         op.create_index(name, "incident", columns)
     op.create_table(
