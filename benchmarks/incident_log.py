@@ -1,0 +1,362 @@
+"""How fast the incident log is at the scale of years of a large municipality.
+
+    python benchmarks/incident_log.py [--incidents 1000000] [--db PATH] [--keep]
+
+Prints a table for people and, as its last line, one JSON object with stable
+names. Every figure is measured in this run; each comparison (bare SQL,
+the naive table) is measured in the same run on the same machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import event  # noqa: E402
+
+from app.clock import now, to_local  # noqa: E402
+from app.services import incident_query  # noqa: E402
+from app.services.incident_types import IncidentFilter, IncidentQuery  # noqa: E402
+from app.settings import sqlite_url  # noqa: E402
+from app.storage.database import Database, open_database  # noqa: E402
+
+RARE_WORD = "detonation"  # one template of the rarest category
+COMMON_WORD = "klotter"  # graffiti: among the commonest
+REPEATS = 20
+TARGETS = {
+    "first_paint_ms": 100,
+    "jump_end_ms": 100,
+    "jump_middle_ms": 100,
+    "search_p95_ms": 100,
+    "search_vs_bare_ratio": 3.0,
+    "demo_generation_s": 60,
+    "import_100k_s": 10,
+    "startup_warm_s": 1.5,
+    "rss_mb": 400,
+}
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: float | None = None
+    note: str = ""
+
+    @property
+    def verdict(self) -> str:
+        if self.target is None:
+            return ""
+        return "ok" if self.value <= self.target else "MISSED"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--incidents", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, help="reuse or create this file")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary database")
+    parser.add_argument("--baseline-incidents", type=int, default=100_000)
+    parser.add_argument("--ui-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--naive-child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.ui_child:
+        print(json.dumps(ui_figures(args.ui_child)))
+        return 0
+    if args.naive_child:
+        print(json.dumps(naive_figures(args.naive_child)))
+        return 0
+
+    work = Path(tempfile.mkdtemp(prefix="samverkan-bench-"))
+    path = args.db or work / "incidents.db"
+    figures: list[Figure] = []
+    db = open_database(sqlite_url(path), account="benchmark")
+    existing = incident_query.count(db, IncidentQuery())
+    if existing < args.incidents:
+        seconds = _timed(lambda: _generate(db, args.incidents - existing))
+        figures.append(
+            Figure("demo_generation_s", seconds, "s", TARGETS["demo_generation_s"],
+                   f"{args.incidents - existing:,} incidents")
+        )
+    total = incident_query.count(db, IncidentQuery())
+    print(f"database: {path} ({total:,} incidents, {path.stat().st_size / 1e6:,.0f} MB)",
+          file=sys.stderr)
+
+    figures += search_figures(db, path)
+    ui = _child("--ui-child", path)
+    figures += [
+        Figure("first_paint_ms", ui["first_paint_ms"], "ms", TARGETS["first_paint_ms"],
+               "open the incident page, first rows painted (offscreen)"),
+        Figure("jump_end_ms", ui["jump_end_ms"], "ms", TARGETS["jump_end_ms"]),
+        Figure("jump_middle_ms", ui["jump_middle_ms"], "ms", TARGETS["jump_middle_ms"]),
+        Figure("search_on_screen_ms", ui["search_on_screen_ms"], "ms", TARGETS["search_p95_ms"],
+               f"type '{COMMON_WORD}' in the filter, first page painted"),
+        Figure("rss_mb", ui["rss_mb"], "MB", TARGETS["rss_mb"],
+               "peak resident memory of the window process"),
+    ]
+    figures.append(startup_figure(path))
+    figures.append(import_figure(db, work))
+    db.close()
+
+    naive_path = work / "naive.db"
+    naive_db = open_database(sqlite_url(naive_path), account="benchmark")
+    _generate(naive_db, args.baseline_incidents)
+    naive_db.close()
+    naive = _child("--naive-child", naive_path)
+    ours_small = _child("--ui-child", naive_path)
+    figures += [
+        Figure("naive_load_s", naive["naive_load_s"], "s", None,
+               f"baseline: {args.baseline_incidents:,} rows through the ORM into "
+               "a QStandardItemModel"),
+        Figure("ours_first_paint_small_ms", ours_small["first_paint_ms"], "ms", None,
+               f"ours on the same {args.baseline_incidents:,}"),
+        Figure("naive_rss_mb", naive["rss_mb"], "MB", None, "baseline's peak memory"),
+    ]
+    ratio = naive["naive_load_s"] * 1000 / max(ours_small["first_paint_ms"], 0.001)
+    figures.append(Figure("naive_vs_ours_ratio", ratio, "x", None, "how many times slower"))
+
+    _print(figures, total)
+    if not args.keep and args.db is None:
+        for file in work.iterdir():
+            file.unlink()
+        work.rmdir()
+    missed = [f.name for f in figures if f.verdict == "MISSED"]
+    print(json.dumps({"incidents": total, **{f.name: round(f.value, 3) for f in figures},
+                      "missed": missed}))
+    return 0
+
+
+def _generate(db: Database, count: int) -> None:
+    from app.demo.generate import generate
+
+    generate(db, incidents=count, seed=20261126)
+
+
+# ---------------------------------------------------------------- searches
+
+
+def search_figures(db: Database, path: Path) -> list[Figure]:
+    today = to_local(now()).date()
+    cases = {
+        "search_rare": IncidentFilter(text=RARE_WORD),
+        "search_common": IncidentFilter(text=COMMON_WORD),
+        "filter_category_district_period": IncidentFilter(
+            categories=("FIRE", "VAND"),
+            districts=("Fittja", "Alby"),
+            date_from=today - timedelta(days=365),
+            date_to=today,
+        ),
+    }
+    figures = []
+    for name, flt in cases.items():
+        query = IncidentQuery(flt)
+        statements: list[tuple[str, Any]] = []
+
+        def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+            statements.append((statement, parameters))
+
+        def first_page(q: IncidentQuery = query) -> int:
+            total = incident_query.count(db, q)
+            incident_query.fetch_page(db, q, 0, 100, total=total)
+            return total
+
+        matches = first_page()  # warm up
+        event.listen(db.engine, "before_cursor_execute", capture)
+        first_page()
+        event.remove(db.engine, "before_cursor_execute", capture)
+        service = [_timed(first_page) * 1000 for _ in range(REPEATS)]
+        bare = [_timed(lambda: _replay(path, statements)) * 1000 for _ in range(REPEATS)]
+        p95, bare_p95 = _p95(service), _p95(bare)
+        figures.append(Figure(f"{name}_p95_ms", p95, "ms", TARGETS["search_p95_ms"],
+                              f"{matches:,} matches; count + first page of 100"))
+        figures.append(Figure(f"{name}_bare_p95_ms", bare_p95, "ms", None,
+                              "the same SQL statements through sqlite3"))
+        figures.append(Figure(f"{name}_vs_bare", p95 / max(bare_p95, 0.001), "x",
+                              TARGETS["search_vs_bare_ratio"]))
+    return figures
+
+
+_bare: dict[Path, sqlite3.Connection] = {}
+
+
+def _replay(path: Path, statements: list[tuple[str, Any]]) -> None:
+    connection = _bare.get(path)
+    if connection is None:
+        connection = sqlite3.connect(path, isolation_level=None)
+        connection.execute("PRAGMA cache_size = -32000")
+        _bare[path] = connection
+    for statement, parameters in statements:
+        connection.execute(statement, parameters).fetchall()
+
+
+# ---------------------------------------------------------------- the window
+
+
+def ui_figures(path: Path) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ui.application import create_application
+    from ui.incidents.page import IncidentPage
+
+    app = create_application([])
+    db = open_database(sqlite_url(path), account="benchmark")
+    started = time.perf_counter()
+    page = IncidentPage(db)
+    page.resize(1400, 850)
+    page.show()
+    QApplication.processEvents()
+    page.grab()  # renders every visible cell: the first rows are painted
+    first_paint = time.perf_counter() - started
+    view = page.findChild(_table_view_class())
+    assert view is not None
+    jump_end = _timed(lambda: (view.scrollToBottom(), view.viewport().grab()))
+    middle = view.model().rowCount() // 2
+
+    def to_middle() -> None:
+        view.scrollTo(view.model().index(middle, 0))
+        view.viewport().grab()
+
+    jump_middle = _timed(to_middle)
+    search_on_screen = _timed(lambda: _search(page, COMMON_WORD))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    db.close()
+    app.quit()
+    return {
+        "first_paint_ms": first_paint * 1000,
+        "jump_end_ms": jump_end * 1000,
+        "jump_middle_ms": jump_middle * 1000,
+        "search_on_screen_ms": search_on_screen * 1000,
+        "rss_mb": rss,
+    }
+
+
+def _table_view_class() -> type:
+    from ui.incidents.table_view import IncidentTableView
+
+    return IncidentTableView
+
+
+def _search(page: Any, word: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    page.apply_filter(IncidentFilter(text=word))
+    QApplication.processEvents()
+    page.grab()
+
+
+def naive_figures(path: Path) -> dict[str, float]:
+    """The approach this design avoids: every row as an ORM object in a QStandardItemModel."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+    from sqlmodel import Session, select
+
+    from app.domain import Incident
+
+    app = QApplication([])
+    db = open_database(sqlite_url(path), account="benchmark")
+    started = time.perf_counter()
+    with Session(db.engine) as session:
+        rows = session.exec(select(Incident).order_by(Incident.occurred_at.desc())).all()  # type: ignore[attr-defined]
+        model = QStandardItemModel(len(rows), 6)
+        for r, incident in enumerate(rows):
+            for c, value in enumerate((
+                f"{incident.ref_year}-{incident.ref_seq:04d}", str(incident.occurred_at),
+                str(incident.category_id), str(incident.severity), incident.place,
+                incident.summary,
+            )):
+                model.setItem(r, c, QStandardItem(value))
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1400, 850)
+    view.show()
+    QApplication.processEvents()
+    view.grab()
+    seconds = time.perf_counter() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    app.quit()
+    return {"naive_load_s": seconds, "rss_mb": rss}
+
+
+def startup_figure(path: Path) -> Figure:
+    """From `python main.py` to the window shown, warm (best of three after one run)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMVERKAN_EXIT_WHEN_SHOWN": "1"}
+    command = [sys.executable, str(ROOT / "main.py"), "--database", str(path)]
+    times = []
+    for _ in range(4):
+        started = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
+        times.append(time.perf_counter() - started)
+    return Figure("startup_warm_s", min(times[1:]), "s", TARGETS["startup_warm_s"],
+                  "python main.py until the window is shown, then it quits")
+
+
+def import_figure(db: Database, work: Path) -> Figure:
+    from app.exchange.csv_incidents import export_incidents, import_incidents
+
+    source = work / "100k.csv"
+    today = to_local(now()).date()
+    query = IncidentQuery(IncidentFilter(date_from=date(2000, 1, 1), date_to=today))
+    export_incidents(db, source, query, limit=100_000)
+    target = open_database(sqlite_url(work / "import.db"), account="benchmark")
+    from app.demo.generate import ensure_reference_data
+
+    with target.writing() as session:
+        ensure_reference_data(session)
+    seconds = _timed(lambda: import_incidents(target, source))
+    rows = incident_query.count(target, IncidentQuery())
+    target.close()
+    return Figure("import_100k_s", seconds, "s", TARGETS["import_100k_s"],
+                  f"{rows:,} CSV rows, all or nothing")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _child(flag: str, path: Path) -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, __file__, flag, str(path)],
+        check=True, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def _timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def _print(figures: list[Figure], total: int) -> None:
+    print(f"\nIncident log at {total:,} incidents (SQLite)\n")
+    print(f"{'figure':36} {'value':>12} {'target':>10}  verdict  note")
+    for f in figures:
+        target = "" if f.target is None else f"{f.target:g} {f.unit}"
+        print(f"{f.name:36} {f.value:>9.1f} {f.unit:<3}{target:>9}  {f.verdict:7}  {f.note}")
+    print()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
