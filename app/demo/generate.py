@@ -25,6 +25,7 @@ from app.domain.tables import AGENCY, CATEGORY, DISTRICT, INCIDENT, USER
 from app.domain.vocabulary import Reliability, Role, Status
 from app.errors import SamverkanError
 from app.services.incidents import bulk_insert, claim_references, next_id
+from app.storage.bulk import indexes_deferred, refresh_statistics
 from app.storage.database import Database
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -117,15 +118,17 @@ def generate(
         first_id = next_id(session)
         counters = _counters(session)
         done = 0
-        for offset in range(0, incidents, BATCH):
-            chunk = moments[offset : offset + BATCH]
-            rows, links = _rows(rng, context, chunk, first_id + offset, counters, end)
-            bulk_insert(session, rows, links)
-            done += len(chunk)
-            if progress is not None and not progress(done, incidents):
-                raise Cancelled("demo generation cancelled; nothing was written")
+        with indexes_deferred(session, INCIDENT, rows_coming=incidents):
+            for offset in range(0, incidents, BATCH):
+                chunk = moments[offset : offset + BATCH]
+                rows, links = _rows(rng, context, chunk, first_id + offset, counters, end)
+                bulk_insert(session, rows, links)
+                done += len(chunk)
+                if progress is not None and not progress(done, incidents):
+                    raise Cancelled("demo generation cancelled; nothing was written")
         for year, last in counters.items():
             claim_references(session, year, last)
+        refresh_statistics(session)
         return DemoResult(incidents, len(context.districts), len(context.agencies))
 
 
@@ -146,7 +149,7 @@ class _Context:
             )
             if code in TEXTS
         ]
-        by_name = dict(session.execute(select(DISTRICT.c.name, DISTRICT.c.id)).tuples().all())
+        by_name = {k: v for k, v in session.execute(select(DISTRICT.c.name, DISTRICT.c.id))}
         districts = [(name, by_name[name]) for name in DISTRICTS]
         users = [
             uid
@@ -157,7 +160,7 @@ class _Context:
             categories=categories,
             districts=districts,
             district_weights=[DISTRICTS[name][0] for name, _ in districts],
-            agencies=dict(session.execute(select(AGENCY.c.name, AGENCY.c.id)).tuples().all()),
+            agencies={k: v for k, v in session.execute(select(AGENCY.c.name, AGENCY.c.id))},
             users=users,
         )
 

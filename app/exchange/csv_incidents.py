@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from app.clock import LOCAL_TZ, now, to_local
 from app.domain.tables import INCIDENT, INCIDENT_LINK
@@ -33,6 +33,7 @@ from app.exchange.csv_columns import COLUMNS, ENGLISH, REQUIRED, canonical
 from app.services import incident_query, incidents, reference
 from app.services.incident_types import Incident, IncidentDraft, IncidentQuery
 from app.services.incident_validation import validate
+from app.storage import bulk
 from app.storage.database import Database
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -54,9 +55,14 @@ class ImportCancelled(SamverkanError):
 
 
 def export_incidents(
-    db: Database, path: Path, query: IncidentQuery, *, progress: Progress | None = None
+    db: Database,
+    path: Path,
+    query: IncidentQuery,
+    *,
+    progress: Progress | None = None,
+    limit: int | None = None,
 ) -> int:
-    """Write every incident the query selects, in its order. Returns how many.
+    """Write every incident the query selects (the first `limit`), in order. Returns how many.
 
     Written to a temporary file first and renamed: a cancelled or failed export
     leaves no half file behind.
@@ -65,6 +71,8 @@ def export_incidents(
     if not target.parent.is_dir():
         raise ValidationError({"file": f"the folder {target.parent} does not exist"})
     total = incident_query.count(db, query)
+    if limit is not None:
+        total = min(total, limit)
     handle, temporary = tempfile.mkstemp(
         prefix=".samverkan-export-", suffix=".csv", dir=target.parent
     )
@@ -73,7 +81,7 @@ def export_incidents(
         with open(handle, "w", encoding="utf-8-sig", newline="") as file:
             writer = csv.writer(file, delimiter=";", lineterminator="\r\n")
             writer.writerow(ENGLISH)
-            for batch in _batches(db, query):
+            for batch in _batches(db, query, total):
                 writer.writerows([[neutralise(cell) for cell in _cells(i)] for i in batch])
                 written += len(batch)
                 if progress is not None and not progress(written, total):
@@ -85,9 +93,13 @@ def export_incidents(
     return written
 
 
-def _batches(db: Database, query: IncidentQuery, size: int = 2_000) -> Iterator[list[Incident]]:
+def _batches(
+    db: Database, query: IncidentQuery, limit: int, size: int = 2_000
+) -> Iterator[list[Incident]]:
     ids: list[int] = []
-    for row in incident_query.iterate(db, query, batch=size):
+    for index, row in enumerate(incident_query.iterate(db, query, batch=size)):
+        if index >= limit:
+            break
         ids.append(row.id)
         if len(ids) == size:
             yield _load(db, ids)
@@ -215,11 +227,19 @@ def import_incidents(db: Database, path: Path, *, progress: Progress | None = No
         for year, seq in highest.items():
             incidents.claim_references(session, year, seq)
         duplicates, related = _resolve_links(session, rows, pending_links)
-        for row in rows:
-            row["duplicate_of_id"] = duplicates.get(row["id"])
         incidents.bulk_insert(session, rows, links)
+        if duplicates:
+            # Set after all rows exist: a duplicate may come before its original.
+            session.execute(
+                INCIDENT.update()
+                .where(INCIDENT.c.id == bindparam("row_id"))
+                .values(duplicate_of_id=bindparam("original")),
+                [{"row_id": a, "original": b} for a, b in duplicates.items()],
+            )
         if related:
             session.execute(INCIDENT_LINK.insert(), related)
+        if len(rows) >= 10_000:
+            bulk.refresh_statistics(session)
         if progress is not None and not progress(total, total):
             raise ImportCancelled("import cancelled; nothing was written")
         return len(rows)

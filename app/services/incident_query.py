@@ -13,7 +13,17 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+)
 from sqlmodel import Session
 
 from app.clock import LOCAL_TZ
@@ -31,6 +41,10 @@ from app.services.incident_types import (
 from app.services.incidents import parse_reference
 from app.storage import search
 from app.storage.database import Database
+
+# Exactly the expression of the district index (migration 0001); the 0 must be
+# a literal, as SQLite matches an index expression only to the same text.
+DISTRICT_KEY = func.coalesce(T.c.district_id, literal_column("0"))
 
 # Within this many rows of a known key (or of either end) a page is read by
 # keyset plus a short skip; further away, the row's key is sought first.
@@ -69,7 +83,7 @@ def sort_columns(column: SortColumn) -> tuple[ColumnElement[Any], ...]:
         SortColumn.AREA: (T.c.area, T.c.occurred_at),
         SortColumn.SEVERITY: (T.c.severity, T.c.occurred_at),
         SortColumn.STATUS: (T.c.status, T.c.occurred_at),
-        SortColumn.DISTRICT: (func.coalesce(T.c.district_id, 0), T.c.occurred_at),
+        SortColumn.DISTRICT: (DISTRICT_KEY, T.c.occurred_at),
         SortColumn.PLACE: (T.c.place,),
         SortColumn.SUMMARY: (T.c.summary,),
     }[column]
@@ -106,7 +120,7 @@ def conditions(
             .all()
         )
         # The same expression as the district index (see migration 0001).
-        where.append(func.coalesce(T.c.district_id, 0).in_(ids))
+        where.append(DISTRICT_KEY.in_(ids))
     if flt.severities:
         where.append(T.c.severity.in_(flt.severities))
     if flt.statuses:
@@ -209,13 +223,18 @@ def _fetch(
     total: int,
     known: Sequence[tuple[int, SortKey]],
 ) -> list[Any]:
-    by_order = bool(query.filter.text.strip()) and search.prefer_order_scan(
-        session, query.filter.text
-    )
+    words = query.filter.text.strip()
+    stats = search.order_scan_stats(session, words) if words else None
 
-    def rows(reverse: bool = False, **options: Any) -> list[Any]:
+    def rows(reverse: bool = False, skip: int = 0, **options: Any) -> list[Any]:
         statement = page_statement(
-            session, query, reverse=reverse, text_by_order=by_order, limit=limit, **options
+            session,
+            query,
+            reverse=reverse,
+            skip=skip,
+            limit=limit,
+            text_by_order=search.order_scan_pays(stats, skip + limit),
+            **options,
         )
         found = list(session.execute(statement).all())
         return found[::-1] if reverse else found
@@ -246,7 +265,7 @@ def _fetch(
         skip=skip,
         limit=1,
         key_only=True,
-        text_by_order=by_order,
+        text_by_order=search.order_scan_pays(stats, skip + 1),
     )
     found = session.execute(statement).first()
     if found is None:
@@ -260,7 +279,8 @@ def iterate(db: Database, query: IncidentQuery, *, batch: int = 2_000) -> Iterat
     width = len(sort_columns(query.sort.column)) + 1
     with db.reading() as session:
         words = query.filter.text.strip()
-        by_order = bool(words) and search.prefer_order_scan(session, words)
+        stats = search.order_scan_stats(session, words) if words else None
+    by_order = search.order_scan_pays(stats, batch)
     while True:
         with db.reading() as session:
             lookups = _names(session)
@@ -286,8 +306,8 @@ _Names = tuple[dict[int, str], dict[int, str]]
 
 
 def _names(session: Session) -> _Names:
-    categories = dict(session.execute(select(CATEGORY.c.id, CATEGORY.c.code)).tuples().all())
-    districts = dict(session.execute(select(DISTRICT.c.id, DISTRICT.c.name)).tuples().all())
+    categories = {k: v for k, v in session.execute(select(CATEGORY.c.id, CATEGORY.c.code))}
+    districts = {k: v for k, v in session.execute(select(DISTRICT.c.id, DISTRICT.c.name))}
     return categories, districts
 
 

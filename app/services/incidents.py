@@ -39,8 +39,8 @@ def lookups(session: Session) -> Lookups:
                 select(CATEGORY.c.id, CATEGORY.c.code, CATEGORY.c.default_area)
             )
         },
-        districts=dict(session.execute(select(DISTRICT.c.name, DISTRICT.c.id)).tuples().all()),
-        agencies=dict(session.execute(select(AGENCY.c.name, AGENCY.c.id)).tuples().all()),
+        districts={k: v for k, v in session.execute(select(DISTRICT.c.name, DISTRICT.c.id))},
+        agencies={k: v for k, v in session.execute(select(AGENCY.c.name, AGENCY.c.id))},
     )
 
 
@@ -192,6 +192,7 @@ def _row(values: dict[str, Any], moment: datetime, user_id: int) -> dict[str, An
         row["reported_at"] = moment if moment >= row["occurred_at"] else row["occurred_at"]
     row["entered_by_id"] = user_id
     row["entered_at"] = moment
+    row["version"] = 1
     return row
 
 
@@ -263,9 +264,9 @@ def load_many(session: Session, ids: Sequence[int]) -> list[Incident]:
     if not ids:
         return []
     rows = {r["id"]: r for r in session.execute(select(T).where(T.c.id.in_(ids))).mappings().all()}
-    categories = dict(session.execute(select(CATEGORY.c.id, CATEGORY.c.code)).tuples().all())
-    districts = dict(session.execute(select(DISTRICT.c.id, DISTRICT.c.name)).tuples().all())
-    agencies = dict(session.execute(select(AGENCY.c.id, AGENCY.c.name)).tuples().all())
+    categories = {k: v for k, v in session.execute(select(CATEGORY.c.id, CATEGORY.c.code))}
+    districts = {k: v for k, v in session.execute(select(DISTRICT.c.id, DISTRICT.c.name))}
+    agencies = {k: v for k, v in session.execute(select(AGENCY.c.id, AGENCY.c.name))}
     users = {
         uid: display or account
         for uid, account, display in session.execute(

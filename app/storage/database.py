@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from app.errors import StorageProblem
@@ -73,8 +74,12 @@ def _translated_errors() -> Iterator[None]:
     """Known problems of the environment become a plain message with what to do."""
     try:
         yield
-    except OperationalError as error:
-        text = str(error.orig).lower()
+    except (DatabaseError, sqlite3.DatabaseError) as error:
+        if isinstance(error, sqlite3.IntegrityError) or (
+            isinstance(error, DatabaseError) and isinstance(error.orig, sqlite3.IntegrityError)
+        ):
+            raise
+        text = str(getattr(error, "orig", None) or error).lower()
         if "locked" in text or "busy" in text:
             raise StorageProblem(
                 "The database is busy: another program is writing to it. Try again in a moment."

@@ -40,7 +40,7 @@ def text_condition(dialect: str, words: str, *, by_order: bool = False) -> Colum
     the set of matches, instead of looking up every match and sorting them.
     For a common word the first page is then found after a few thousand index
     entries (10 ms instead of 100 ms at a million incidents); for a rare word
-    looking up the few matches is faster. `prefer_order_scan` decides.
+    looking up the few matches is faster. `order_scan_pays` decides.
     """
     expression = match_expression(words)
     if expression is None:
@@ -77,19 +77,27 @@ def match_count(session: Session, words: str) -> int | None:
     )
 
 
-def prefer_order_scan(session: Session, words: str) -> bool:
-    """Whether walking the sort index beats looking up each match (see text_condition).
-
-    Finding a page of 100 by walking the index reads about 100·N/m entries
-    (N incidents, m matches) at ~0.1 µs; looking up and sorting the matches
-    costs about m · 1 µs. They break even near m = 3·sqrt(N); measured on a
-    million incidents the walk already wins at 3,000 matches.
-    """
+def order_scan_stats(session: Session, words: str) -> tuple[int, int] | None:
+    """(matches, incidents) for deciding `order_scan_pays`; None where it does not apply."""
     matches = match_count(session, words)
     if not matches:
-        return False
+        return None
     highest = session.execute(text("SELECT max(rowid) FROM incident")).scalar() or 0
-    return matches * matches >= 4 * int(highest)
+    return matches, int(highest)
+
+
+def order_scan_pays(stats: tuple[int, int] | None, rows_needed: int) -> bool:
+    """Whether walking the sort index beats looking up each match (see text_condition).
+
+    To produce `rows_needed` rows the walk reads about rows_needed·N/m index
+    entries (N incidents, m matches) at ~0.1 µs each; looking up and sorting
+    all matches costs about m · 1 µs. Measured on a million incidents: for a
+    first page of 100 the walk wins from about 3,000 matches.
+    """
+    if stats is None:
+        return False
+    matches, incidents = stats
+    return rows_needed * incidents <= 10 * matches * matches
 
 
 def index(session: Session | Connection, rows: Sequence[dict[str, Any]]) -> None:

@@ -150,6 +150,11 @@ def upgrade() -> None:
         ("ix_incident_occurred", ["occurred_at", "id"]),
         ("ix_incident_reported", ["reported_at", "id"]),
         ("ix_incident_category", ["category_id", "occurred_at", "id"]),
+        # The filter bar's common combination: categories × districts × a period.
+        (
+            "ix_incident_category_district",
+            ["category_id", sa.text("coalesce(district_id, 0)"), "occurred_at", "id"],
+        ),
         ("ix_incident_district", [sa.text("coalesce(district_id, 0)"), "occurred_at", "id"]),
         ("ix_incident_severity", ["severity", "occurred_at", "id"]),
         ("ix_incident_status", ["status", "occurred_at", "id"]),
