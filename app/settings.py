@@ -38,7 +38,9 @@ def database_url(choice: str | None = None) -> str:
 
 
 def sqlite_url(path: Path) -> str:
-    return "sqlite:///" + str(path.expanduser().resolve()).replace("\\", "/")
+    # SQLAlchemy unquotes %XX in the database part and cuts it at "?": escape both.
+    text = str(path.expanduser().resolve()).replace("\\", "/")
+    return "sqlite:///" + text.replace("%", "%25").replace("?", "%3F")
 
 
 def log_dir() -> Path:

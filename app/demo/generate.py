@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from app.clock import LOCAL_TZ, now
 from app.demo.botkyrka import AGENCIES, DISTRICTS
 from app.demo.texts import TEXTS
 from app.domain import Agency, District, User
-from app.domain.tables import AGENCY, CATEGORY, DISTRICT, INCIDENT, USER
+from app.domain.tables import AGENCY, CATEGORY, DISTRICT, INCIDENT, REFERENCE_COUNTER, USER
 from app.domain.vocabulary import Reliability, Role, Status
 from app.errors import SamverkanError
 from app.services.incidents import bulk_insert, claim_references, next_id
@@ -77,10 +77,17 @@ class DemoResult:
     agencies: int
 
 
+def swedish_key(name: str) -> tuple[int, ...]:
+    """Sort key in Swedish alphabetical order: ... x y z å ä ö."""
+    alphabet = "abcdefghijklmnopqrstuvwxyzåäö"
+    return tuple(alphabet.find(c) if c in alphabet else 100 + ord(c) for c in name.lower())
+
+
 def ensure_reference_data(session: Session) -> None:
     """The demo municipality's districts, agencies and officers, where missing."""
     have = set(session.execute(select(DISTRICT.c.name)).scalars())
-    for order, name in enumerate(DISTRICTS):
+    # Alphabetical: the district list (and the table's sort) follows the order added.
+    for order, name in enumerate(sorted(DISTRICTS, key=swedish_key)):
         if name not in have:
             session.add(District(name=name, sort_order=order))
     agencies = set(session.execute(select(AGENCY.c.name)).scalars())
@@ -183,9 +190,8 @@ def _moments(rng: random.Random, start: datetime, end: datetime, count: int) -> 
 
 
 def _counters(session: Session) -> dict[int, int]:
-    rows = session.execute(
-        select(INCIDENT.c.ref_year, func.max(INCIDENT.c.ref_seq)).group_by(INCIDENT.c.ref_year)
-    ).all()
+    """The last number given out per year: never reuse one, even of a deleted incident."""
+    rows = session.execute(select(REFERENCE_COUNTER.c.year, REFERENCE_COUNTER.c.last)).all()
     return {int(year): int(last) for year, last in rows}
 
 

@@ -71,9 +71,10 @@ _ROW_COLUMNS = (
 def sort_columns(column: SortColumn) -> tuple[ColumnElement[Any], ...]:
     """The columns a sort orders by; the id is appended as the tie-breaker.
 
-    Reference columns (category, district) sort in their list's order, which an
-    index serves; NULL districts count as 0 so that keys compare in SQL. Every
-    tuple here is served by an index of migration 0001.
+    Reference columns (category, district) sort in the order of their lists,
+    which is the order they were added (their ids), so an index serves them;
+    NULL districts count as 0 so that keys compare in SQL. Every tuple here is
+    served by an index of migration 0001.
     """
     return {
         SortColumn.REFERENCE: (T.c.ref_year, T.c.ref_seq),

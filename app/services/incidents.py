@@ -5,6 +5,7 @@ Queries (filter, sort, page) live in incident_query.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -48,8 +49,7 @@ def create(db: Database, draft: IncidentDraft) -> Incident:
     """Validate and store a new incident; its reference is the next of this year."""
     with db.writing() as session:
         moment = now()
-        values = validate(draft, lookups(session), moment)
-        related_ids, duplicate_id = _resolve_links(session, draft, errors_prefix="")
+        values, related_ids, duplicate_id = _checked(session, draft, moment)
         user_id = reference.current_user_id(session, db.account)
         year = to_local(moment).year
         seq = reserve_references(session, year, 1)
@@ -77,10 +77,7 @@ def update(
                 "someone else since you opened it"
             )
         moment = now()
-        values = validate(draft, lookups(session), moment)
-        related_ids, duplicate_id = _resolve_links(session, draft, errors_prefix="")
-        if duplicate_id == incident_id or incident_id in related_ids:
-            raise ValidationError({"duplicate_of": "an incident cannot refer to itself"})
+        values, related_ids, duplicate_id = _checked(session, draft, moment, self_id=incident_id)
         user_id = reference.current_user_id(session, db.account)
         row = _row(values, moment, user_id)
         row.update(
@@ -89,7 +86,7 @@ def update(
             version=old["version"] + 1,
             duplicate_of_id=duplicate_id,
         )
-        del row["entered_by_id"]
+        del row["entered_by_id"], row["entered_at"]  # who entered it, and when, stay
         session.execute(sql_update(T).where(T.c.id == incident_id).values(row))
         session.execute(
             sql_delete(INCIDENT_AGENCY).where(INCIDENT_AGENCY.c.incident_id == incident_id)
@@ -196,15 +193,23 @@ def _row(values: dict[str, Any], moment: datetime, user_id: int) -> dict[str, An
     return row
 
 
-def _resolve_links(
-    session: Session, draft: IncidentDraft, *, errors_prefix: str
-) -> tuple[list[int], int | None]:
+def _checked(
+    session: Session, draft: IncidentDraft, moment: datetime, *, self_id: int | None = None
+) -> tuple[dict[str, Any], list[int], int | None]:
+    """Validated values and resolved links; every problem reported at once."""
     errors: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    try:
+        values = validate(draft, lookups(session), moment)
+    except ValidationError as error:
+        errors.update(error.errors)
     related: list[int] = []
     for ref in draft.related:
         found = _id_of_reference(session, ref)
         if found is None:
             errors["related"] = f"there is no incident {ref}"
+        elif found == self_id:
+            errors["related"] = "an incident cannot be related to itself"
         else:
             related.append(found)
     duplicate_id = None
@@ -212,16 +217,20 @@ def _resolve_links(
         duplicate_id = _id_of_reference(session, draft.duplicate_of)
         if duplicate_id is None:
             errors["duplicate_of"] = f"there is no incident {draft.duplicate_of}"
+        elif duplicate_id == self_id:
+            errors["duplicate_of"] = "an incident cannot duplicate itself"
     if errors:
-        raise ValidationError({errors_prefix + k: v for k, v in errors.items()})
-    return sorted(set(related)), duplicate_id
+        raise ValidationError(errors)
+    return values, sorted(set(related)), duplicate_id
+
+
+_REFERENCE = re.compile(r"(\d{4})-(\d{1,9})", re.ASCII)
 
 
 def parse_reference(value: str) -> tuple[int, int] | None:
-    year, _, seq = value.strip().partition("-")
-    if not (year.isdigit() and seq.isdigit() and len(year) == 4 and seq.isascii()):
-        return None
-    return int(year), int(seq)
+    """(year, number) of a reference like `2026-0142`, or None."""
+    found = _REFERENCE.fullmatch(value.strip())
+    return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def _id_of_reference(session: Session, value: str) -> int | None:

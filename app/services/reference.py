@@ -48,9 +48,9 @@ def load_in(session: Session) -> ReferenceData:
         select(Category).where(col(Category.active)).order_by(col(Category.sort_order))
     ).all()
     districts = session.exec(
-        select(District.name)
-        .where(col(District.active))
-        .order_by(col(District.sort_order), col(District.name))
+        # In the order they were added, which is also how the incident table
+        # sorts them (by id, which an index serves).
+        select(District.name).where(col(District.active)).order_by(col(District.id))
     ).all()
     agencies = session.exec(
         select(Agency.name).where(col(Agency.active)).order_by(col(Agency.name))
@@ -80,10 +80,7 @@ def add_district(db: Database, name: str) -> None:
     with db.writing() as session:
         if session.exec(select(District).where(District.name == name)).first():
             raise ValidationError({"name": f"a district named {name!r} exists already"})
-        highest = session.exec(
-            select(District.sort_order).order_by(col(District.sort_order).desc())
-        ).first()
-        session.add(District(name=name, sort_order=(highest or 0) + 1))
+        session.add(District(name=name))
 
 
 def add_agency(db: Database, name: str, kind: str = "other") -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
@@ -46,8 +47,9 @@ class Database:
 
 def open_database(url: str, *, account: str | None = None, upgrade: bool = True) -> Database:
     """Open (and if needed create or upgrade) the database at `url`."""
-    if url.startswith("sqlite:///"):
-        _check_sqlite_folder(Path(url.removeprefix("sqlite:///")))
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        _check_sqlite_folder(Path(parsed.database))
     engine = make_engine(url)
     database = Database(engine, account) if account else Database(engine)
     if upgrade:

@@ -8,6 +8,7 @@ on virtual tables when trusted_schema is off.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
@@ -27,7 +28,7 @@ def match_expression(words: str) -> str | None:
     The user's text is never passed through as FTS syntax: each word is quoted,
     so quotes, stars and operators in it are plain characters.
     """
-    tokens = _TOKEN.findall(words)
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", words))
     if not tokens:
         return None
     return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
@@ -109,7 +110,7 @@ def index(session: Session | Connection, rows: Sequence[dict[str, Any]]) -> None
     try:
         cursor.executemany(
             "INSERT INTO incident_fts(rowid, summary, description, place) VALUES (?, ?, ?, ?)",
-            ((row["id"], row["summary"], row["description"], row["place"]) for row in rows),
+            ((row["id"], *(_nfc(row[c]) for c in FTS_COLUMNS)) for row in rows),
         )
     finally:
         cursor.close()
@@ -117,7 +118,7 @@ def index(session: Session | Connection, rows: Sequence[dict[str, Any]]) -> None
 
 def unindex(session: Session | Connection, rows: Iterable[dict[str, Any]]) -> None:
     """Remove rows from the index; they must carry the values that were indexed."""
-    batch = [{key: row[key] for key in ("id", *FTS_COLUMNS)} for row in rows]
+    batch = [{"id": row["id"], **{c: _nfc(row[c]) for c in FTS_COLUMNS}} for row in rows]
     if not batch or _dialect(session) != "sqlite":
         return
     session.execute(
@@ -127,6 +128,12 @@ def unindex(session: Session | Connection, rows: Iterable[dict[str, Any]]) -> No
         ),
         batch,
     )
+
+
+def _nfc(value: str) -> str:
+    """The index holds composed text: å typed on Windows (one code point) finds å pasted
+    from a Mac (a plus a ring). The stored text itself is left exactly as written."""
+    return unicodedata.normalize("NFC", value)
 
 
 def optimise(session: Session | Connection) -> None:

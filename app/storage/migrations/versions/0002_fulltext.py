@@ -15,6 +15,9 @@ Create Date: 2026-11-26
 
 from __future__ import annotations
 
+import unicodedata
+
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0002"
@@ -31,7 +34,27 @@ def upgrade() -> None:
         "summary, description, place, content='incident', content_rowid='id', "
         "tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
     )
-    op.execute("INSERT INTO incident_fts(incident_fts) VALUES ('rebuild')")
+    # Index what is there, composed (NFC) exactly as app.storage.search does, so
+    # that later deletes from the index name the same tokens.
+    bind = op.get_bind()
+    rows = bind.execute(sa.text("SELECT id, summary, description, place FROM incident"))
+    insert = sa.text(
+        "INSERT INTO incident_fts(rowid, summary, description, place) "
+        "VALUES (:id, :summary, :description, :place)"
+    )
+    while batch := rows.fetchmany(5_000):
+        bind.execute(
+            insert,
+            [
+                {
+                    "id": row.id,
+                    "summary": unicodedata.normalize("NFC", row.summary),
+                    "description": unicodedata.normalize("NFC", row.description),
+                    "place": unicodedata.normalize("NFC", row.place),
+                }
+                for row in batch
+            ],
+        )
 
 
 def downgrade() -> None:
