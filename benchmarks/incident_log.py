@@ -91,24 +91,46 @@ def main() -> int:
     if existing < args.incidents:
         seconds = _timed(lambda: _generate(db, args.incidents - existing))
         figures.append(
-            Figure("demo_generation_s", seconds, "s", TARGETS["demo_generation_s"],
-                   f"{args.incidents - existing:,} incidents")
+            Figure(
+                "demo_generation_s",
+                seconds,
+                "s",
+                TARGETS["demo_generation_s"],
+                f"{args.incidents - existing:,} incidents",
+            )
         )
     total = incident_query.count(db, IncidentQuery())
-    print(f"database: {path} ({total:,} incidents, {path.stat().st_size / 1e6:,.0f} MB)",
-          file=sys.stderr)
+    print(
+        f"database: {path} ({total:,} incidents, {path.stat().st_size / 1e6:,.0f} MB)",
+        file=sys.stderr,
+    )
 
     figures += search_figures(db, path)
     ui = _child("--ui-child", path)
     figures += [
-        Figure("first_paint_ms", ui["first_paint_ms"], "ms", TARGETS["first_paint_ms"],
-               "open the incident page, first rows painted (offscreen)"),
+        Figure(
+            "first_paint_ms",
+            ui["first_paint_ms"],
+            "ms",
+            TARGETS["first_paint_ms"],
+            "open the incident page, first rows painted (offscreen)",
+        ),
         Figure("jump_end_ms", ui["jump_end_ms"], "ms", TARGETS["jump_end_ms"]),
         Figure("jump_middle_ms", ui["jump_middle_ms"], "ms", TARGETS["jump_middle_ms"]),
-        Figure("search_on_screen_ms", ui["search_on_screen_ms"], "ms", TARGETS["search_p95_ms"],
-               f"type '{COMMON_WORD}' in the filter, first page painted"),
-        Figure("rss_mb", ui["rss_mb"], "MB", TARGETS["rss_mb"],
-               "peak resident memory of the window process"),
+        Figure(
+            "search_on_screen_ms",
+            ui["search_on_screen_ms"],
+            "ms",
+            TARGETS["search_p95_ms"],
+            f"type '{COMMON_WORD}' in the filter, first page painted",
+        ),
+        Figure(
+            "rss_mb",
+            ui["rss_mb"],
+            "MB",
+            TARGETS["rss_mb"],
+            "peak resident memory of the window process",
+        ),
     ]
     figures.append(startup_figure(path))
     figures.append(import_figure(db, work))
@@ -121,11 +143,20 @@ def main() -> int:
     naive = _child("--naive-child", naive_path)
     ours_small = _child("--ui-child", naive_path)
     figures += [
-        Figure("naive_load_s", naive["naive_load_s"], "s", None,
-               f"baseline: {args.baseline_incidents:,} rows through the ORM into "
-               "a QStandardItemModel"),
-        Figure("ours_first_paint_small_ms", ours_small["first_paint_ms"], "ms", None,
-               f"ours on the same {args.baseline_incidents:,}"),
+        Figure(
+            "naive_load_s",
+            naive["naive_load_s"],
+            "s",
+            None,
+            f"baseline: {args.baseline_incidents:,} rows through the ORM into a QStandardItemModel",
+        ),
+        Figure(
+            "ours_first_paint_small_ms",
+            ours_small["first_paint_ms"],
+            "ms",
+            None,
+            f"ours on the same {args.baseline_incidents:,}",
+        ),
         Figure("naive_rss_mb", naive["rss_mb"], "MB", None, "baseline's peak memory"),
     ]
     ratio = naive["naive_load_s"] * 1000 / max(ours_small["first_paint_ms"], 0.001)
@@ -137,8 +168,11 @@ def main() -> int:
             file.unlink()
         work.rmdir()
     missed = [f.name for f in figures if f.verdict == "MISSED"]
-    print(json.dumps({"incidents": total, **{f.name: round(f.value, 3) for f in figures},
-                      "missed": missed}))
+    print(
+        json.dumps(
+            {"incidents": total, **{f.name: round(f.value, 3) for f in figures}, "missed": missed}
+        )
+    )
     return 0
 
 
@@ -165,31 +199,56 @@ def search_figures(db: Database, path: Path) -> list[Figure]:
     }
     figures = []
     for name, flt in cases.items():
-        query = IncidentQuery(flt)
-        statements: list[tuple[str, Any]] = []
-
-        def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-            statements.append((statement, parameters))
-
-        def first_page(q: IncidentQuery = query) -> int:
-            total = incident_query.count(db, q)
-            incident_query.fetch_page(db, q, 0, 100, total=total)
-            return total
-
-        matches = first_page()  # warm up
-        event.listen(db.engine, "before_cursor_execute", capture)
-        first_page()
-        event.remove(db.engine, "before_cursor_execute", capture)
-        service = [_timed(first_page) * 1000 for _ in range(REPEATS)]
-        bare = [_timed(lambda: _replay(path, statements)) * 1000 for _ in range(REPEATS)]
+        matches, service, bare = _measure(db, path, IncidentQuery(flt))
         p95, bare_p95 = _p95(service), _p95(bare)
-        figures.append(Figure(f"{name}_p95_ms", p95, "ms", TARGETS["search_p95_ms"],
-                              f"{matches:,} matches; count + first page of 100"))
-        figures.append(Figure(f"{name}_bare_p95_ms", bare_p95, "ms", None,
-                              "the same SQL statements through sqlite3"))
-        figures.append(Figure(f"{name}_vs_bare", p95 / max(bare_p95, 0.001), "x",
-                              TARGETS["search_vs_bare_ratio"]))
+        figures.append(
+            Figure(
+                f"{name}_p95_ms",
+                p95,
+                "ms",
+                TARGETS["search_p95_ms"],
+                f"{matches:,} matches; count + first page of 100",
+            )
+        )
+        figures.append(
+            Figure(
+                f"{name}_bare_p95_ms",
+                bare_p95,
+                "ms",
+                None,
+                "the same SQL statements through sqlite3",
+            )
+        )
+        figures.append(
+            Figure(
+                f"{name}_vs_bare", p95 / max(bare_p95, 0.001), "x", TARGETS["search_vs_bare_ratio"]
+            )
+        )
     return figures
+
+
+def _measure(
+    db: Database, path: Path, query: IncidentQuery
+) -> tuple[int, list[float], list[float]]:
+    """(matches, service times, bare times): the service's count and first page, then
+    the very statements it ran (captured from the engine) replayed through sqlite3."""
+    statements: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        statements.append((statement, parameters))
+
+    def first_page() -> int:
+        total = incident_query.count(db, query)
+        incident_query.fetch_page(db, query, 0, 100, total=total)
+        return total
+
+    matches = first_page()  # warm up
+    event.listen(db.engine, "before_cursor_execute", capture)
+    first_page()
+    event.remove(db.engine, "before_cursor_execute", capture)
+    service = [_timed(first_page) * 1000 for _ in range(REPEATS)]
+    bare = [_timed(lambda: _replay(path, statements)) * 1000 for _ in range(REPEATS)]
+    return matches, service, bare
 
 
 _bare: dict[Path, sqlite3.Connection] = {}
@@ -277,11 +336,16 @@ def naive_figures(path: Path) -> dict[str, float]:
         rows = session.exec(select(Incident).order_by(Incident.occurred_at.desc())).all()  # type: ignore[attr-defined]
         model = QStandardItemModel(len(rows), 6)
         for r, incident in enumerate(rows):
-            for c, value in enumerate((
-                f"{incident.ref_year}-{incident.ref_seq:04d}", str(incident.occurred_at),
-                str(incident.category_id), str(incident.severity), incident.place,
-                incident.summary,
-            )):
+            for c, value in enumerate(
+                (
+                    f"{incident.ref_year}-{incident.ref_seq:04d}",
+                    str(incident.occurred_at),
+                    str(incident.category_id),
+                    str(incident.severity),
+                    incident.place,
+                    incident.summary,
+                )
+            ):
                 model.setItem(r, c, QStandardItem(value))
     view = QTableView()
     view.setModel(model)
@@ -304,8 +368,13 @@ def startup_figure(path: Path) -> Figure:
         started = time.perf_counter()
         subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
         times.append(time.perf_counter() - started)
-    return Figure("startup_warm_s", min(times[1:]), "s", TARGETS["startup_warm_s"],
-                  "python main.py until the window is shown, then it quits")
+    return Figure(
+        "startup_warm_s",
+        min(times[1:]),
+        "s",
+        TARGETS["startup_warm_s"],
+        "python main.py until the window is shown, then it quits",
+    )
 
 
 def import_figure(db: Database, work: Path) -> Figure:
@@ -323,8 +392,13 @@ def import_figure(db: Database, work: Path) -> Figure:
     seconds = _timed(lambda: import_incidents(target, source))
     rows = incident_query.count(target, IncidentQuery())
     target.close()
-    return Figure("import_100k_s", seconds, "s", TARGETS["import_100k_s"],
-                  f"{rows:,} CSV rows, all or nothing")
+    return Figure(
+        "import_100k_s",
+        seconds,
+        "s",
+        TARGETS["import_100k_s"],
+        f"{rows:,} CSV rows, all or nothing",
+    )
 
 
 # ---------------------------------------------------------------- helpers
@@ -333,7 +407,10 @@ def import_figure(db: Database, work: Path) -> Figure:
 def _child(flag: str, path: Path) -> dict[str, float]:
     result = subprocess.run(
         [sys.executable, __file__, flag, str(path)],
-        check=True, capture_output=True, text=True, timeout=600,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=600,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from sqlmodel import select
 
-from app.demo.botkyrka import AGENCIES, DISTRICTS
+from app.demo.botkyrka import AGENCIES
 from app.domain import Category, District
 from app.errors import ValidationError
 from app.services import incidents, reference
