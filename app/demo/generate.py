@@ -125,9 +125,11 @@ def generate(
         first_id = next_id(session)
         counters = _counters(session)
         done = 0
+        # Small runs report progress often enough for a progress bar to move.
+        batch = max(100, min(BATCH, incidents // 50))
         with indexes_deferred(session, INCIDENT, rows_coming=incidents):
-            for offset in range(0, incidents, BATCH):
-                chunk = moments[offset : offset + BATCH]
+            for offset in range(0, incidents, batch):
+                chunk = moments[offset : offset + batch]
                 rows, links = _rows(rng, context, chunk, first_id + offset, counters, end)
                 bulk_insert(session, rows, links)
                 done += len(chunk)

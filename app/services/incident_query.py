@@ -206,6 +206,8 @@ def fetch_page(
     with db.reading() as session:
         lookups = _names(session)
         raw = _fetch(session, query, start, limit, total, known)
+        if not raw:
+            return Page(start, (), None, None)  # the log shrank since `total` was counted
         rows = tuple(_to_row(r, lookups) for r in raw)
         width = len(sort_columns(query.sort.column)) + 1
         return Page(

@@ -1,0 +1,109 @@
+"""Make the documentation's screenshots from the running application with demo data.
+
+    .venv/bin/python tools/screenshots.py [--database FILE] [--out docs/screenshots]
+
+Writes incident-log.png (the main window) and incident-editor.png (the editor
+on one incident). With a display (e.g. under /work/shared/tools/xshot or on a
+desktop) the real window system draws; without one the offscreen platform
+does, with the same fonts and style. Remembered settings are ignored, so
+the pictures always show the default layout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.demo.generate import generate
+from app.settings import sqlite_url
+from app.storage.database import Database, open_database
+from ui.application import create_application
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+WINDOW_SIZE = (1440, 900)
+DEMO_INCIDENTS = 5_000
+DEMO_SEED = 7
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--database", type=Path, help="a database to show (default: new demo)")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+            _offscreen_screen(Path(scratch))
+        settings_dir = Path(scratch) / "settings"
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(settings_dir))
+        db = _database(args.database, Path(scratch))
+        try:
+            create_application(sys.argv)
+            args.out.mkdir(parents=True, exist_ok=True)
+            _shoot(db, args.out)
+        finally:
+            db.close()
+    return 0
+
+
+def _offscreen_screen(scratch: Path) -> None:
+    """No display: draw offscreen on a screen of WINDOW_SIZE at 96 dpi (default: 800x800)."""
+    width, height = WINDOW_SIZE
+    screen = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    config = scratch / "offscreen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"  # read at start-up
+
+
+def _database(path: Path | None, scratch: Path) -> Database:
+    if path is not None:
+        return open_database(sqlite_url(path))
+    db = open_database(sqlite_url(scratch / "demo.db"))
+    generate(db, incidents=DEMO_INCIDENTS, seed=DEMO_SEED)
+    return db
+
+
+def _shoot(db: Database, out: Path) -> None:
+    window = MainWindow(db)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    page = window.incidents
+    page.table.select_row(1)
+    page.table.setFocus()
+    _settle()
+    _save(window, out / "incident-log.png")
+    editor = page.edit_incident()
+    assert editor is not None
+    _settle()
+    _save(editor, out / "incident-editor.png")
+    editor.reject()
+    window.close()
+
+
+def _settle(ms: int = 600) -> None:
+    """Let the window system map, lay out and paint the windows."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    QApplication.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Setting up the Qt application and running the window.
+
+main.py calls run_gui(open_database(url)); everything Qt-wide is decided
+here: names (which QSettings uses), style, icon, the crash hook.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
+
+from app.errors import SamverkanError
+from app.services import incident_query
+from app.services.incident_types import IncidentQuery
+from app.storage.database import Database
+from ui.main_window import MainWindow
+from ui.resources import icon
+from ui.widgets import crash
+from ui.widgets.jobs import Job, run_job
+
+DEMO_INCIDENTS = 2_000
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with its names, style, icon and crash hook (reused if one exists)."""
+    existing = QApplication.instance()
+    application = (
+        existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    )
+    QCoreApplication.setOrganizationName("Samverkan")
+    QCoreApplication.setApplicationName("Samverkan")
+    QApplication.setApplicationDisplayName("Samverkan")
+    # Fusion looks the same on every desktop, which keeps screenshots, the
+    # manual and the officers' screens alike.
+    if "Fusion" in QStyleFactory.keys():  # noqa: SIM118 (a list, not a dict)
+        application.setStyle("Fusion")
+    application.setWindowIcon(icon("samverkan"))
+    crash.install()
+    return application
+
+
+def run_gui(db: Database) -> int:
+    """Show the main window over `db` and run until it closes; the exit code."""
+    application = create_application()
+    window = MainWindow(db)
+    window.show()
+    QTimer.singleShot(0, window, lambda: offer_demo_data(window, db))
+    try:
+        return application.exec()
+    finally:
+        db.close()  # release the database file before the process ends
+
+
+def show_startup_error(message: str) -> int:
+    """The database could not be opened: say why in a dialog (no window yet); exit code 1."""
+    create_application()
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("application", "Samverkan cannot start"),
+        message,
+    )
+    return 1
+
+
+def offer_demo_data(window: MainWindow, db: Database) -> Job | None:
+    """On an empty log, offer to fill it with made-up incidents to try things out."""
+    try:
+        if incident_query.count(db, IncidentQuery()) > 0:
+            return None
+    except SamverkanError:
+        return None
+    answer = QMessageBox.question(
+        window,
+        window.tr("Empty incident log"),
+        window.tr(
+            "The incident log is empty.\n\nLoad demo data (%1 made-up incidents in a demo "
+            "municipality) to try Samverkan out? You can delete them later."
+        ).replace("%1", f"{DEMO_INCIDENTS:,}"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return load_demo_data(window, db, window.incidents.refresh)
+
+
+def load_demo_data(parent: QWidget, db: Database, done: Callable[[], None]) -> Job:
+    from app.demo.generate import generate
+
+    job = run_job(
+        parent,
+        lambda progress: generate(db, incidents=DEMO_INCIDENTS, progress=progress),
+        title=parent.tr("Demo data"),
+        label=parent.tr("Making %1 demo incidents…").replace("%1", f"{DEMO_INCIDENTS:,}"),
+    )
+    job.succeeded.connect(lambda _result: done())
+    return job

@@ -1,0 +1,121 @@
+"""The main window: navigation on the left, one page at a time, menus and status bar.
+
+It composes pages and nothing else: what a page can do lives in the page.
+Later areas (roster, meetings, task forces, situation) are added to PAGES
+when they work, not before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.storage.database import Database
+from ui.incidents.page import IncidentPage
+from ui.resources import icon
+from ui.widgets.persist import restore_bytes
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Samverkan"))
+        self.incidents = IncidentPage(db, self)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setAccessibleName(self.tr("Areas"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setFixedWidth(self.fontMetrics().averageCharWidth() * 22)
+        # A quiet side bar in the window's colour; the current area in a soft highlight.
+        self.navigation.setStyleSheet(
+            "QListWidget { background: palette(window); border: none; padding: 6px; }"
+            "QListWidget::item { padding: 4px 8px; border-radius: 4px; color: palette(text); }"
+            "QListWidget::item:selected { background: #d7e3f0; }"
+        )
+        self.pages = QStackedWidget(self)
+        self._add_page(self.incidents, "incidents")
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts)
+        self.incidents.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.incidents.counts_changed.connect(self.counts.setText)
+        self.counts.setText(self.incidents.counts_text)
+        self._make_menus()
+        self._restore()
+        self.setTabOrder(self.navigation, self.incidents.filter_bar.search)
+
+    def _add_page(self, page: IncidentPage, icon_name: str) -> None:
+        item = QListWidgetItem(icon(icon_name), page.title, self.navigation)
+        item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 4))
+        self.pages.addWidget(page)
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in self.incidents.file_actions():
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Samverkan"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Samverkan"),
+            self.tr(
+                "<h3>Samverkan %1</h3>"
+                "<p>The desk application of a municipal safety office: incident log, "
+                "and soon the agency roster, joint meetings and task forces.</p>"
+                "<p>Licensed under the EUPL 1.2.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def _restore(self) -> None:
+        geometry = restore_bytes(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen().availableGeometry()
+            self.resize(min(1400, screen.width() - 40), min(860, screen.height() - 40))
+        state = restore_bytes(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Pieces several pages use: background jobs, the crash hook, language, remembered state."""
