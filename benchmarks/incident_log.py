@@ -315,7 +315,11 @@ def _table_view_class() -> type:
 def _search(page: Any, word: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    page.apply_filter(IncidentFilter(text=word))
+    from ui.incidents.filter_bar import FilterBar
+
+    bar = page.findChild(FilterBar)
+    # What typing does once the debounce has passed.
+    bar.filter_changed.emit(IncidentFilter(text=word))
     QApplication.processEvents()
     page.grab()
 
