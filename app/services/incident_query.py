@@ -227,7 +227,12 @@ def _fetch(
     known: Sequence[tuple[int, SortKey]],
 ) -> list[Any]:
     words = query.filter.text.strip()
-    stats = search.order_scan_stats(session, words) if words else None
+    stats = None
+    if words and query.filter == IncidentFilter(text=query.filter.text) and total:
+        # Text alone: `total` is the match count already (see count_in).
+        stats = (total, search.highest_id(session))
+    elif words:
+        stats = search.order_scan_stats(session, words)
 
     def rows(reverse: bool = False, skip: int = 0, **options: Any) -> list[Any]:
         statement = page_statement(

@@ -23,7 +23,8 @@ FTS_COLUMNS = ("summary", "description", "place")
 
 
 def match_expression(words: str) -> str | None:
-    """An FTS5 query in which every word must occur, each also as a prefix.
+    """An FTS5 query in which every word must occur, each also as a prefix, so
+    that the search finds as the officer types.
 
     The user's text is never passed through as FTS syntax: each word is quoted,
     so quotes, stars and operators in it are plain characters.
@@ -83,8 +84,12 @@ def order_scan_stats(session: Session, words: str) -> tuple[int, int] | None:
     matches = match_count(session, words)
     if not matches:
         return None
-    highest = session.execute(text("SELECT max(rowid) FROM incident")).scalar() or 0
-    return matches, int(highest)
+    return matches, highest_id(session)
+
+
+def highest_id(session: Session) -> int:
+    """The largest incident id: the table's size, near enough, from one index probe."""
+    return int(session.execute(text("SELECT max(rowid) FROM incident")).scalar() or 0)
 
 
 def order_scan_pays(stats: tuple[int, int] | None, rows_needed: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.demo.generate import ensure_reference_data
 from app.errors import NotFound
-from app.services import incidents
+from app.services import incident_query, incidents
+from app.services.incident_types import IncidentDraft, IncidentFilter, IncidentQuery
 from app.settings import sqlite_url
 from app.storage.database import Database, open_database
 from ui.incidents.page import IncidentPage
@@ -47,6 +49,7 @@ def test_create_find_filter_and_delete(
     assert page.model.total == 301
     assert summaries(page)[0] == "Brand i soprum vid Zyxvagen"  # newest first
     assert page.table.current_id() == page.model.index(0, 0).data(IdRole)
+    qtbot.waitUntil(lambda: page.detail.incident is not None)  # read once the table settles
     assert page.detail.incident is not None
     assert page.detail.incident.summary == "Brand i soprum vid Zyxvagen"
     new_id = page.detail.incident.id
@@ -99,8 +102,10 @@ def test_edit_opens_the_selected_incident(qtbot: QtBot, demo_db: Database) -> No
     editor.form.summary.setText("Ändrad sammanfattning")
     editor.save()
     assert page.table.current_id() == wanted
-    assert page.detail.incident is not None
-    assert page.detail.incident.summary == "Ändrad sammanfattning"
+    qtbot.waitUntil(
+        lambda: page.detail.incident is not None
+        and page.detail.incident.summary == "Ändrad sammanfattning"
+    )
 
 
 def test_status_bar_shows_the_counts(qtbot: QtBot, demo_db: Database) -> None:
@@ -153,7 +158,7 @@ def test_export_writes_what_the_table_shows_and_import_reads_it(
     bar.severity.setCurrentIndex(bar.severity.findData(4))
     shown = page.model.total
     path = tmp_path / "critical.csv"
-    job = page.start_export(path)
+    job = page.start_export(path, include_secret=True)
     assert isinstance(job, Job)
     with qtbot.waitSignal(job.succeeded, timeout=3000) as done:
         pass
@@ -186,3 +191,30 @@ def test_export_writes_what_the_table_shows_and_import_reads_it(
         assert messages == [f"Imported {shown} incidents."]
     finally:
         other.close()
+
+
+def test_export_leaves_out_secret_incidents_unless_asked(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    for number in range(3):
+        incidents.create(
+            demo_db,
+            IncidentDraft(
+                occurred_at=datetime(2026, 11, 20, 10, number),
+                category="GANG",
+                summary=f"Hemlig uppgift {number}",
+                secret=True,
+            ),
+        )
+    page = make_page(qtbot, demo_db)
+    everything = page.model.total
+    secret = everything - incident_query.count(
+        demo_db, IncidentQuery(IncidentFilter(include_secret=False))
+    )
+    assert secret >= 3
+    path = tmp_path / "open.csv"
+    job = page.start_export(path)
+    assert isinstance(job, Job)
+    with qtbot.waitSignal(job.succeeded, timeout=3000) as done:
+        pass
+    assert done.args == [everything - secret]

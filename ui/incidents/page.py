@@ -6,11 +6,12 @@ file actions (new, export, import) for the main window's menu.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -63,6 +64,10 @@ class IncidentPage(QWidget):
         )
         self.table = IncidentTableView(self.model, self)
         self.detail = IncidentDetail(data, self)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._show_detail)
         self._make_actions()
         self._lay_out()
         self._connect()
@@ -140,16 +145,35 @@ class IncidentPage(QWidget):
             self, self.tr("Export shown incidents"), default, self.tr("CSV files (*.csv)")
         )
         if path:
-            self.start_export(Path(path))
+            self.start_export(Path(path), include_secret=self._ask_include_secret())
 
-    def start_export(self, path: Path) -> Job | None:
-        """Write exactly what the table shows (same filter and order) to a CSV file."""
-        try:
-            from app.exchange.csv_incidents import export_incidents
-        except ImportError:
-            self.status_message.emit(self.tr("CSV export is not available in this version."))
-            return None
+    def _ask_include_secret(self) -> bool:
+        """Incidents flagged secret leave the office only when the officer says so."""
         query = self.model.query
+        without = replace(query, filter=replace(query.filter, include_secret=False))
+        try:
+            secret = self.model.total - incident_query.count(self._db, without)
+        except SamverkanError:
+            return False
+        if secret <= 0:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Incidents flagged secret"),
+            self.tr("%1 of the shown incidents are flagged secret. Include them in the file?")
+            .replace("%1", _n(secret)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def start_export(self, path: Path, *, include_secret: bool = False) -> Job | None:
+        """Write what the table shows (same filter and order) to a CSV file; incidents
+        flagged secret only with include_secret."""
+        from app.exchange.csv_incidents import export_incidents
+
+        query = self.model.query
+        query = replace(query, filter=replace(query.filter, include_secret=include_secret))
         job = run_job(
             self,
             lambda progress: export_incidents(self._db, path, query, progress=progress),
@@ -174,11 +198,8 @@ class IncidentPage(QWidget):
             self.start_import(Path(path))
 
     def start_import(self, path: Path) -> Job | None:
-        try:
-            from app.exchange.csv_incidents import import_incidents
-        except ImportError:
-            self.status_message.emit(self.tr("CSV import is not available in this version."))
-            return None
+        from app.exchange.csv_incidents import import_incidents
+
         job = run_job(
             self,
             lambda progress: import_incidents(self._db, path, progress=progress),
@@ -309,6 +330,12 @@ class IncidentPage(QWidget):
         incident_id = self.table.current_id()
         for act in (self.edit_action, self.delete_action):
             act.setEnabled(incident_id is not None)
+        # The detail is read once the table has painted and the selection has
+        # settled: holding an arrow key down reads only where it stops.
+        self._detail_timer.start()
+
+    def _show_detail(self) -> None:
+        incident_id = self.table.current_id()
         if incident_id is None:
             self.detail.show_incident(None)
             return
