@@ -41,6 +41,10 @@ class Agency(SQLModel, table=True):
     name: str = Field(max_length=120, unique=True)
     kind: str = Field(default="other", max_length=32)
     active: bool = True
+    phone: str = Field(default="", max_length=20)  # switchboard, E.164
+    duty_phone: str = Field(default="", max_length=20)  # the on-duty function, E.164
+    email: str = Field(default="", max_length=254)
+    notes: str = ""
 
 
 class User(SQLModel, table=True):

@@ -11,7 +11,9 @@ from typing import cast
 from sqlalchemy import Table
 
 from app.domain.incidents import Incident, IncidentAgency, IncidentLink, ReferenceCounter
+from app.domain.meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
 from app.domain.reference import Agency, Category, District, User
+from app.domain.roster import Person
 
 
 def _table(model: type) -> Table:
@@ -26,3 +28,8 @@ CATEGORY = _table(Category)
 DISTRICT = _table(District)
 AGENCY = _table(Agency)
 USER = _table(User)
+PERSON = _table(Person)
+MEETING = _table(Meeting)
+MEETING_ATTENDEE = _table(MeetingAttendee)
+AGENDA_ITEM = _table(AgendaItem)
+ACTION_ITEM = _table(ActionItem)
