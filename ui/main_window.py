@@ -1,11 +1,14 @@
 """The main window: navigation on the left, one page at a time, menus and status bar.
 
 It composes pages and nothing else: what a page can do lives in the page.
-Later areas (roster, meetings, task forces, situation) are added to PAGES
-when they work, not before.
+A page is a QWidget with a `title`, `file_actions()` and a `status_message`
+signal. Pages other than the first are built when first shown, so that the
+window opens as fast as its first page. Areas are listed only once they work.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -49,9 +52,11 @@ class MainWindow(QMainWindow):
             "QListWidget::item:selected { background: #d7e3f0; }"
         )
         self.pages = QStackedWidget(self)
-        self._add_page(self.incidents, "incidents")
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        self._factories: list[Callable[[], QWidget] | None] = []
+        self._add_page(lambda: self.incidents, self.incidents.title, "incidents")
+        for make, title, icon_name in self._more_pages(db):
+            self._add_page(make, title, icon_name)
+        self.navigation.currentRowChanged.connect(self._show_page)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -70,28 +75,62 @@ class MainWindow(QMainWindow):
         self._restore()
         self.setTabOrder(self.navigation, self.incidents.filter_bar.search)
 
-    def _add_page(self, page: IncidentPage, icon_name: str) -> None:
-        item = QListWidgetItem(icon(icon_name), page.title, self.navigation)
+    def _more_pages(self, db: Database) -> list[tuple[Callable[[], QWidget], str, str]]:
+        """(factory, title, icon) of the pages after the incident log."""
+        return []
+
+    def _add_page(self, make: Callable[[], QWidget], title: str, icon_name: str) -> None:
+        item = QListWidgetItem(icon(icon_name), title, self.navigation)
         item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 4))
-        self.pages.addWidget(page)
+        self._factories.append(make)
+        self.pages.addWidget(QWidget(self))  # a placeholder until first shown
+        if self.navigation.count() == 1:
+            self.navigation.setCurrentRow(0)
+            self._show_page(0)
+
+    def _show_page(self, row: int) -> None:
+        make = self._factories[row] if 0 <= row < len(self._factories) else None
+        if make is not None:
+            page = make()
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._factories[row] = None
+            if page is not self.incidents:
+                page.status_message.connect(  # type: ignore[attr-defined]
+                    lambda text: self.statusBar().showMessage(text, 8000)
+                )
+        self.pages.setCurrentIndex(row)
+        self._fill_file_menu()
 
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in self.incidents.file_actions():
-            if action is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self._fill_file_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Samverkan"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
+
+    def _fill_file_menu(self) -> None:
+        """The File menu holds what the current page can do with files, then Quit."""
+        menu = getattr(self, "file_menu", None)
+        if menu is None:
+            return
+        menu.clear()
+        page = self.pages.currentWidget()
+        for action in getattr(page, "file_actions", list)():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
 
     def show_about(self) -> None:
         QMessageBox.about(
