@@ -16,24 +16,8 @@ from app.services import incident_query, incidents
 from app.services.incident_types import Incident, IncidentDraft, IncidentQuery
 from app.settings import sqlite_url
 from app.storage.database import Database, open_database
-from tests.services.support import FIXED_NOW, FrozenClock
+from tests.services.support import CODES, FIXED_NOW, FrozenClock
 
-CODES = (
-    "SHOOT",
-    "VIOL",
-    "FIRE",
-    "DRUG",
-    "DIST",
-    "GANG",
-    "VAND",
-    "DRIVE",
-    "PLACE",
-    "SCHOOL",
-    "INFOSEC",
-    "INSUR",
-    "EVENT",
-    "OTHER",
-)
 PLACES = (
     "Alby centrum",
     "alby centrum",

@@ -177,3 +177,22 @@ class FrozenClock:
 
     def advance(self, delta: timedelta) -> None:
         self.moment += delta
+
+
+# The default categories of migration 0001, in their order.
+CODES = (
+    "SHOOT",
+    "VIOL",
+    "FIRE",
+    "DRUG",
+    "DIST",
+    "GANG",
+    "VAND",
+    "DRIVE",
+    "PLACE",
+    "SCHOOL",
+    "INFOSEC",
+    "INSUR",
+    "EVENT",
+    "OTHER",
+)

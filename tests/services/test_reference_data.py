@@ -12,25 +12,7 @@ from app.domain import Category, District
 from app.errors import ValidationError
 from app.services import incidents, reference
 from app.storage.database import Database
-from tests.services.support import draft
-
-CODES = [
-    "SHOOT",
-    "VIOL",
-    "FIRE",
-    "DRUG",
-    "DIST",
-    "GANG",
-    "VAND",
-    "DRIVE",
-    "PLACE",
-    "SCHOOL",
-    "INFOSEC",
-    "INSUR",
-    "EVENT",
-    "OTHER",
-]
-
+from tests.services.support import CODES, draft
 
 DEMO_ORDER = (
     "Alby",
@@ -48,7 +30,7 @@ DEMO_ORDER = (
 
 def test_a_new_database_has_the_default_categories_and_nothing_else(empty_db: Database) -> None:
     data = reference.load(empty_db)
-    assert [c.code for c in data.categories] == CODES
+    assert [c.code for c in data.categories] == list(CODES)
     assert data.districts == ()
     assert data.agencies == ()
     fire = data.category("FIRE")
