@@ -296,3 +296,11 @@ def test_any_accepted_text_survives_export_and_import(
     back = incidents.get_by_reference(db, created.reference)
     assert (back.summary, back.description, back.place) == (summary, description, place)
     incidents.delete(db, back.id)
+
+
+def test_the_readme_documents_every_column() -> None:
+    from app.exchange.csv_columns import COLUMNS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for english, swedish, _ in COLUMNS:
+        assert f"| `{english}` | `{swedish}` |" in readme, english
