@@ -15,6 +15,8 @@ from pathlib import Path
 from app import __version__
 from app.commands import Handler
 from app.commands import incidents as incident_commands
+from app.commands import meetings as meeting_commands
+from app.commands import roster as roster_commands
 from app.errors import SamverkanError, ValidationError
 from app.settings import database_url, log_dir
 from app.storage.database import open_database
@@ -24,7 +26,7 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_BUG = 0, 1, 2
 log = logging.getLogger("samverkan")
 
 # Each module adds its sub-commands (see app.commands).
-COMMAND_MODULES = (incident_commands,)
+COMMAND_MODULES = (incident_commands, roster_commands, meeting_commands)
 HANDLERS: dict[str, Handler] = {}
 
 

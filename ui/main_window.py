@@ -77,7 +77,13 @@ class MainWindow(QMainWindow):
 
     def _more_pages(self, db: Database) -> list[tuple[Callable[[], QWidget], str, str]]:
         """(factory, title, icon) of the pages after the incident log."""
-        return []
+        from ui.meetings.page import MeetingPage
+        from ui.roster.page import RosterPage
+
+        return [
+            (lambda: RosterPage(db, self), self.tr("Roster"), "roster"),
+            (lambda: MeetingPage(db, self), self.tr("Joint meetings"), "meetings"),
+        ]
 
     def _add_page(self, make: Callable[[], QWidget], title: str, icon_name: str) -> None:
         item = QListWidgetItem(icon(icon_name), title, self.navigation)

@@ -41,7 +41,8 @@ def _demo(db: Database, args: argparse.Namespace) -> str:
     result = generate(db, incidents=args.incidents, seed=args.seed, progress=progress("demo"))
     return (
         f"added {result.incidents:,} demo incidents in {result.districts} districts "
-        f"with {result.agencies} agencies"
+        f"with {result.agencies} agencies, {result.people} people and "
+        f"{result.meetings} joint meetings"
     )
 
 

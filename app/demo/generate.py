@@ -77,6 +77,8 @@ class DemoResult:
     incidents: int
     districts: int
     agencies: int
+    people: int = 0
+    meetings: int = 0
 
 
 def swedish_key(name: str) -> tuple[int, ...]:
@@ -120,6 +122,13 @@ def generate(
     rng = random.Random(seed)
     with db.writing() as session:
         ensure_reference_data(session)
+        # The office's roster and a year of joint meetings come with the demo too
+        # (both idempotent: a second demo run adds only incidents).
+        from app.demo.meetings import ensure_meetings
+        from app.demo.roster import ensure_roster
+
+        people = ensure_roster(session)
+        meetings = ensure_meetings(session).meetings
         context = _Context.load(session)
         end = now().replace(microsecond=0)
         start = end - timedelta(days=365 * years)
@@ -140,7 +149,9 @@ def generate(
         for year, last in counters.items():
             claim_references(session, year, last)
         refresh_statistics(session)
-        return DemoResult(incidents, len(context.districts), len(context.agencies))
+        return DemoResult(
+            incidents, len(context.districts), len(context.agencies), people, meetings
+        )
 
 
 @dataclass

@@ -228,9 +228,7 @@ def test_export_then_import_round_trips_every_field(
         return {k: v for k, v in vars(i).items() if k not in skip}
 
     source = sorted((comparable(i) for i in all_incidents(db)), key=lambda d: str(d["reference"]))
-    copy = sorted(
-        (comparable(i) for i in all_incidents(other)), key=lambda d: str(d["reference"])
-    )
+    copy = sorted((comparable(i) for i in all_incidents(other)), key=lambda d: str(d["reference"]))
     assert source == copy
     other.close()
 
@@ -275,7 +273,10 @@ free_text = st.text(
 )
 @given(summary=line_text, description=free_text, place=line_text)
 def test_any_accepted_text_survives_export_and_import(
-    db: Database, tmp_path_factory: pytest.TempPathFactory, summary: str, description: str,
+    db: Database,
+    tmp_path_factory: pytest.TempPathFactory,
+    summary: str,
+    description: str,
     place: str,
 ) -> None:
     created = incidents.create(

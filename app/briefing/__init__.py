@@ -1,0 +1,1 @@
+"""Printed documents: gather the data through the services, then render with reportlab."""

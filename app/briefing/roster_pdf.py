@@ -1,0 +1,148 @@
+"""The joint meeting's contact list: one A4 page for the meeting table.
+
+Each member of the chiefs' joint meeting with their agency, title, numbers and
+e-mail, and next to them their deputy with numbers. Black on white with grey
+rules only, so that it copies and faxes well. The page is in Swedish, the
+language of the meeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from functools import partial
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.briefing import fonts
+from app.clock import now, to_local
+from app.services import roster
+from app.services.phones import display_phone
+from app.services.roster_types import Person
+from app.storage.database import Database
+
+HEADINGS = ("Myndighet", "Namn och roll", "Telefon", "E-post", "Ersättare", "Ersättarens telefon")
+WIDTHS_MM = (53, 50, 35, 53, 43, 35)
+
+
+def write_roster_pdf(
+    db: Database, path: Path, *, municipality: str = "", day: date | None = None
+) -> int:
+    """Write the joint meeting's list to `path`; returns the number of members."""
+    members = roster.joint_meeting_members(db)
+    deputies = {
+        p.id: p
+        for p in roster.list_people(db, include_inactive=True)
+        if p.id in _deputy_ids(members)
+    }
+    render(path, members, deputies, municipality=municipality, day=day or to_local(now()).date())
+    return len(members)
+
+
+def render(
+    path: Path,
+    members: Sequence[Person],
+    deputies: dict[int, Person],
+    *,
+    municipality: str,
+    day: date,
+) -> None:
+    regular, bold = fonts.register()
+    body = ParagraphStyle("body", fontName=regular, fontSize=8.5, leading=11)
+    strong = ParagraphStyle("strong", parent=body, fontName=bold)
+    small = ParagraphStyle("small", parent=body, fontSize=8)
+    head = ParagraphStyle("head", parent=body, fontName=bold, fontSize=8)
+    title = ParagraphStyle("title", fontName=bold, fontSize=16, leading=20)
+    subtitle = ParagraphStyle("subtitle", fontName=regular, fontSize=9.5, leading=13)
+
+    def cell(*lines: str, first: ParagraphStyle = body) -> Paragraph:
+        shown = [escape(line) for line in lines if line]
+        if not shown:
+            return Paragraph("–", body)
+        text = shown[0] if first is body else f"<b>{shown[0]}</b>"
+        return Paragraph("<br/>".join([text, *shown[1:]]), body)
+
+    rows: list[list[Paragraph]] = [[Paragraph(escape(h), head) for h in HEADINGS]]
+    for person in sorted(members, key=lambda p: roster.swedish_key(p.agency)):
+        deputy = deputies.get(person.deputy_id) if person.deputy_id is not None else None
+        rows.append(
+            [
+                cell(person.agency),
+                cell(person.name, person.title, first=strong),
+                cell(*_numbers(person)),
+                Paragraph(escape(person.email) or "–", small),
+                cell(deputy.name, deputy.title, first=strong) if deputy else cell(),
+                cell(*_numbers(deputy)) if deputy else cell(),
+            ]
+        )
+    table = Table(rows, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.grey),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    heading = "Samverkansmöte – kontaktlista"
+    where = f"{municipality} · " if municipality else ""
+    story = [
+        Paragraph(escape(heading), title),
+        Paragraph(
+            escape(f"{where}Utskriven {day.isoformat()} · {len(members)} ledamöter"), subtitle
+        ),
+        Spacer(1, 6 * mm),
+        table,
+    ]
+    if not members:
+        story.append(Paragraph("Ingen i kontaktlistan sitter i samverkansmötet.", body))
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=landscape(A4),
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
+        title=heading,
+        author=municipality or "Samverkan",
+    )
+    document.build(
+        story,
+        onFirstPage=_footer(regular),
+        onLaterPages=_footer(regular),
+        # Otherwise every page starts in Helvetica, which is referenced but never embedded.
+        canvasmaker=partial(Canvas, initialFontName=regular),
+    )
+
+
+def _numbers(person: Person) -> tuple[str, ...]:
+    return (
+        f"Tel {display_phone(person.phone)}" if person.phone else "",
+        f"Mobil {display_phone(person.mobile)}" if person.mobile else "",
+    )
+
+
+def _deputy_ids(members: Sequence[Person]) -> set[int]:
+    return {p.deputy_id for p in members if p.deputy_id is not None}
+
+
+def _footer(font: str):  # type: ignore[no-untyped-def]
+    def draw(canvas, document):  # type: ignore[no-untyped-def]
+        canvas.saveState()
+        canvas.setFont(font, 7.5)
+        canvas.drawString(14 * mm, 8 * mm, "Kontaktuppgifter för tjänstebruk · Samverkan")
+        canvas.restoreState()
+
+    return draw

@@ -1,0 +1,32 @@
+"""The main window composes the pages: built when first shown, File menu per page."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.storage.database import Database
+from ui.main_window import MainWindow
+from ui.meetings.page import MeetingPage
+from ui.roster.page import RosterPage
+
+
+def test_each_area_opens_its_page_and_its_file_actions(qtbot: QtBot, demo_db: Database) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == ["Incidents", "Roster", "Joint meetings"]
+    assert window.findChild(RosterPage) is None  # not built until asked for
+
+    window.navigation.setCurrentRow(1)
+    roster = window.pages.currentWidget()
+    assert isinstance(roster, RosterPage)
+    roster_actions = {a.text() for a in window.file_menu.actions() if a.text()}
+
+    window.navigation.setCurrentRow(2)
+    meetings = window.pages.currentWidget()
+    assert isinstance(meetings, MeetingPage)
+    meeting_actions = {a.text() for a in window.file_menu.actions() if a.text()}
+    assert roster_actions != meeting_actions
+
+    window.navigation.setCurrentRow(1)
+    assert window.pages.currentWidget() is roster  # built once, kept

@@ -1,0 +1,1 @@
+"""The joint meetings page: meetings, their agendas and the open action items."""

@@ -1,0 +1,129 @@
+"""The dialog that creates an action item: what, who, by when, from which meeting."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import now, to_local
+from app.errors import SamverkanError, ValidationError
+from app.services import meetings
+from app.services.meeting_types import Action, ActionDraft
+from app.storage.database import Database
+from ui.meetings import texts
+from ui.meetings.fields import Labelled
+
+
+class ActionDialog(QDialog):
+    """A new action item; `meeting_id` preselects the meeting it comes from.
+
+    Signals:
+        action_saved(Action): the service stored it; the dialog then closes.
+    """
+
+    action_saved = Signal(object)
+
+    def __init__(
+        self, db: Database, meeting_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.setWindowTitle(self.tr("New action item"))
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(f"color: {texts.ERROR_COLOUR};")
+        self.banner.hide()
+        self.what_edit = QLineEdit(self)
+        self.what_edit.setMaxLength(500)
+        self.owner_box = QComboBox(self)
+        self.due_edit = QDateEdit(self)
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        due = to_local(now()).date() + timedelta(days=14)
+        self.due_edit.setDate(QDate(due.year, due.month, due.day))
+        self.meeting_box = QComboBox(self)
+        self.fields = {
+            "what": Labelled(self.what_edit),
+            "owner_id": Labelled(self.owner_box),
+            "due": Labelled(self.due_edit),
+            "meeting_id": Labelled(self.meeting_box),
+        }
+        self._fill(meeting_id)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("What"), self.fields["what"])
+        form.addRow(self.tr("Owner"), self.fields["owner_id"])
+        form.addRow(self.tr("Due"), self.fields["due"])
+        form.addRow(self.tr("Meeting"), self.fields["meeting_id"])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 220)
+
+    def draft(self) -> ActionDraft:
+        owner = self.owner_box.currentData()
+        qdate = self.due_edit.date()
+        return ActionDraft(
+            what=self.what_edit.text(),
+            owner_id=int(owner) if owner is not None else 0,
+            due=date(qdate.year(), qdate.month(), qdate.day()),
+            meeting_id=self.meeting_box.currentData(),
+        )
+
+    def save(self) -> Action | None:
+        for field in self.fields.values():
+            field.set_error("")
+        self.banner.hide()
+        try:
+            saved = meetings.create_action(self._db, self.draft())
+        except ValidationError as error:
+            for name, message in error.errors.items():
+                if name in self.fields:
+                    self.fields[name].set_error(message)
+            return None
+        except SamverkanError as error:
+            self.banner.setText(str(error))
+            self.banner.show()
+            return None
+        self.action_saved.emit(saved)
+        self.accept()
+        return saved
+
+    def select_owner(self, person_id: int) -> None:
+        index = self.owner_box.findData(person_id)
+        if index >= 0:
+            self.owner_box.setCurrentIndex(index)
+
+    def _fill(self, meeting_id: int | None) -> None:
+        try:
+            people = meetings.people_to_invite(self._db)
+            listed = meetings.list_meetings(self._db)
+        except SamverkanError as error:
+            self.banner.setText(str(error))
+            self.banner.show()
+            return
+        for person in people:
+            self.owner_box.addItem(f"{person.name} ({person.agency})", person.id)
+        self.meeting_box.addItem(self.tr("None (standalone)"), None)
+        for row in (*listed.upcoming, *listed.past):
+            self.meeting_box.addItem(f"{texts.moment(row.starts_at)}  {row.title}", row.id)
+        if meeting_id is not None:
+            index = self.meeting_box.findData(meeting_id)
+            self.meeting_box.setCurrentIndex(max(index, 0))

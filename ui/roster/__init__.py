@@ -1,0 +1,1 @@
+"""The roster page: agencies, the people in them, and how to reach them."""
