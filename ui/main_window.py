@@ -77,12 +77,20 @@ class MainWindow(QMainWindow):
 
     def _more_pages(self, db: Database) -> list[tuple[Callable[[], QWidget], str, str]]:
         """(factory, title, icon) of the pages after the incident log."""
-        from ui.meetings.page import MeetingPage
-        from ui.roster.page import RosterPage
+        # Imported when first shown: start-up pays only for the incident log.
+        def roster() -> QWidget:
+            from ui.roster.page import RosterPage
+
+            return RosterPage(db, self)
+
+        def meetings() -> QWidget:
+            from ui.meetings.page import MeetingPage
+
+            return MeetingPage(db, self)
 
         return [
-            (lambda: RosterPage(db, self), self.tr("Roster"), "roster"),
-            (lambda: MeetingPage(db, self), self.tr("Joint meetings"), "meetings"),
+            (roster, self.tr("Roster"), "roster"),
+            (meetings, self.tr("Joint meetings"), "meetings"),
         ]
 
     def _add_page(self, make: Callable[[], QWidget], title: str, icon_name: str) -> None:
