@@ -1,5 +1,5 @@
 """The meetings page: a meeting through the dialog, an action item, marking it done,
-overdue items marked, and the invitation written."""
+editing, reopening and deleting it, overdue items marked, and the invitation written."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.errors import NotFound
 from app.services import meetings
 from app.services.meeting_types import ActionDraft
 from app.storage.database import Database
@@ -105,6 +107,115 @@ def test_overdue_items_first_and_marked(qtbot: QtBot, db: Database) -> None:
     assert second.text(1) == "Senare" and "overdue" not in second.text(0)
     assert page.actions_panel.is_overdue(late.id) and not page.actions_panel.is_overdue(later.id)
     assert "1 overdue" in page.actions_panel.heading.text()
+
+
+def test_edit_an_action_item_through_the_dialog(qtbot: QtBot, db: Database) -> None:
+    chiefs = add_chiefs(db)
+    action = meetings.create_action(db, ActionDraft("Boka lokal", chiefs[0], date(2026, 12, 10)))
+    page = _page(qtbot, db)
+    dialog = page.edit_action(action.id)
+    assert isinstance(dialog, ActionDialog)
+    assert dialog.windowTitle() == "Edit action item"
+    assert dialog.what_edit.text() == "Boka lokal"
+    assert dialog.owner_box.currentData() == chiefs[0]
+    assert dialog.due_edit.date() == QDate(2026, 12, 10)
+    dialog.what_edit.clear()
+    qtbot.keyClicks(dialog.what_edit, "Boka lokal och fika")
+    dialog.select_owner(chiefs[2])
+    with qtbot.waitSignal(dialog.action_saved) as saved:
+        dialog.save()
+    assert saved.args[0].version == action.version + 1
+    item = page.actions_panel.tree.topLevelItem(0)
+    assert item is not None and item.text(1) == "Boka lokal och fika"
+    assert page.actions_panel.current_id() == action.id
+    stored = meetings.get_action(db, action.id)
+    assert stored.what == "Boka lokal och fika" and stored.owner_id == chiefs[2]
+
+
+def test_editing_after_someone_else_saved_shows_a_conflict(qtbot: QtBot, db: Database) -> None:
+    owner = add_chiefs(db)[0]
+    action = meetings.create_action(db, ActionDraft("Boka lokal", owner, date(2026, 12, 10)))
+    page = _page(qtbot, db)
+    dialog = page.edit_action(action.id)
+    assert dialog is not None
+    meetings.update_action(db, action.id, ActionDraft("Annan text", owner, date(2026, 12, 11)))
+    dialog.what_edit.setText("Min text")
+    assert dialog.save() is None
+    assert dialog.isVisible() and not dialog.banner.isHidden()
+    assert "changed by someone else" in dialog.banner.text()
+    assert meetings.get_action(db, action.id).what == "Annan text"
+
+
+def test_mark_done_then_reopen_an_action_item(qtbot: QtBot, db: Database) -> None:
+    owner = add_chiefs(db)[0]
+    action = meetings.create_action(db, ActionDraft("Ring polisen", owner, date(2026, 12, 10)))
+    page = _page(qtbot, db)
+    panel = page.actions_panel
+    assert page.mark_done(action.id) is not None
+    assert panel.listed_ids() == []  # only open items by default
+    panel.show_done_box.setChecked(True)
+    assert panel.listed_ids() == [action.id] and panel.is_done(action.id)
+    item = panel.tree.topLevelItem(0)
+    assert item is not None and item.text(0) == "done 2026-11-26"
+    panel.select(action.id)
+    assert panel.reopen_button.isEnabled() and not panel.done_button.isEnabled()
+    panel.reopen_button.click()
+    assert not meetings.get_action(db, action.id).is_done
+    assert panel.listed_ids() == [action.id] and not panel.is_done(action.id)
+    assert panel.done_button.isEnabled() and not panel.reopen_button.isEnabled()
+    panel.show_done_box.setChecked(False)
+    assert panel.listed_ids() == [action.id]  # open again, so listed anyway
+
+
+def test_done_items_shown_only_for_the_last_90_days(qtbot: QtBot, db: Database) -> None:
+    owner = add_chiefs(db)[0]
+    old = meetings.create_action(db, ActionDraft("Gammal", owner, date(2026, 7, 1)))
+    meetings.mark_done(db, old.id, date(2026, 8, 1))  # 117 days before the clock
+    recent = meetings.create_action(db, ActionDraft("Ny", owner, date(2026, 10, 1)))
+    meetings.mark_done(db, recent.id, date(2026, 9, 1))
+    page = _page(qtbot, db)
+    page.actions_panel.show_done_box.setChecked(True)
+    assert page.actions_panel.listed_ids() == [recent.id]
+    assert "1 done lately" in page.actions_panel.heading.text()
+
+
+def test_delete_an_action_item(qtbot: QtBot, db: Database) -> None:
+    owner = add_chiefs(db)[0]
+    keep = meetings.create_action(db, ActionDraft("Behåll", owner, date(2026, 12, 10)))
+    gone = meetings.create_action(db, ActionDraft("Ta bort", owner, date(2026, 12, 11)))
+    page = _page(qtbot, db)
+    assert page.actions_panel.listed_ids() == [keep.id, gone.id]
+    with qtbot.waitSignal(page.status_message) as message:
+        assert page.delete_action(gone.id, confirm=False)
+    assert message.args[0] == 'Action item "Ta bort" deleted.'
+    assert page.actions_panel.listed_ids() == [keep.id]
+    with pytest.raises(NotFound):
+        meetings.get_action(db, gone.id)
+    assert not page.delete_action(gone.id, confirm=False)  # already gone
+
+
+def test_delete_asks_naming_the_item_and_double_click_edits(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    owner = add_chiefs(db)[0]
+    action = meetings.create_action(db, ActionDraft("Ta bort", owner, date(2026, 12, 11)))
+    page = _page(qtbot, db)
+    asked: list[str] = []
+
+    def say_no(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", say_no)
+    page.actions_panel.select(action.id)
+    page.actions_panel.delete_button.click()
+    assert asked == ['Delete the action item "Ta bort"? This cannot be undone.']
+    assert page.actions_panel.listed_ids() == [action.id]  # kept: the answer was No
+    item = page.actions_panel.tree.topLevelItem(0)
+    assert item is not None
+    page.actions_panel.tree.itemDoubleClicked.emit(item, 1)
+    assert isinstance(page.dialog, ActionDialog) and page.dialog.action is not None
+    assert page.dialog.action.id == action.id
 
 
 def test_export_invitation_writes_the_selected_meeting(

@@ -10,9 +10,13 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from app.demo.roster import ensure_roster
+from app.exchange.vcard import export_people
 from app.services import roster
+from app.services.roster_types import Person
+from app.services.roster_vocabulary import AgencyKind
 from app.storage.database import Database
 from ui.roster.page import RosterPage
+from ui.widgets.jobs import Job
 
 
 @pytest.fixture
@@ -84,3 +88,91 @@ def test_export_writes_vcards(page: RosterPage, tmp_path: Path) -> None:
     path = tmp_path / "all.vcf"
     assert page.write_vcard(path, page.model.people()) == len(names(page))
     assert path.read_text(encoding="utf-8").count("BEGIN:VCARD") == len(names(page))
+
+
+def agency_texts(page: RosterPage) -> list[str]:
+    return [page.agencies.item(row).text() for row in range(page.agencies.count())]
+
+
+def test_create_and_edit_an_agency_through_the_dialog(page: RosterPage, db: Database) -> None:
+    assert not page.edit_agency_action.isEnabled()  # "All agencies" is chosen
+    editor = page.new_agency()
+    assert editor.kind.count() == len(AgencyKind)
+    editor.name.setText("Fältgruppen Tumba")
+    editor.kind.setCurrentIndex(editor.kind.findData(AgencyKind.SOCIAL_SERVICES.value))
+    editor.phone.setText("08-530 610 00")
+    editor.duty_phone.setText("070-174 06 99")
+    editor.email.setText("faltgruppen@botkyrka.example")
+    saved = editor.save()
+    assert saved is not None and saved.kind == "social_services"
+    assert saved.phone == "+46853061000" and saved.duty_phone == "+46701740699"
+    assert "Fältgruppen Tumba (0)" in agency_texts(page)
+    assert page.agencies.currentItem().text() == "Fältgruppen Tumba (0)"
+    assert page.edit_agency_action.isEnabled()
+    again = page.edit_agency()
+    assert again is not None and again.name.text() == "Fältgruppen Tumba"
+    assert again.phone.text() == "08-530 610 00"
+    again.notes.setPlainText("Kvällar och helger.")
+    assert again.save() is not None
+    assert roster.get_agency(db, saved.id).notes == "Kvällar och helger."
+
+
+def test_an_agency_without_a_name_shows_its_message(page: RosterPage) -> None:
+    before = agency_texts(page)
+    editor = page.new_agency()
+    editor.phone.setText("08-12")
+    assert editor.save() is None
+    assert editor.messages["name"].isVisibleTo(editor)
+    assert editor.messages["name"].text()
+    assert editor.messages["phone"].isVisibleTo(editor)
+    assert not editor.messages["email"].isVisibleTo(editor)
+    assert editor.isVisible()
+    assert agency_texts(page) == before
+
+
+def test_import_a_vcard_file(page: RosterPage, qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "contacts.vcf"
+    newcomer = Person(
+        id=9999,
+        version=1,
+        name="Nora Lindqvist",
+        title="Fältassistent",
+        agency_id=0,
+        agency="Fältgruppen Tumba",
+        phone="+46853061000",
+        mobile="+46701740698",
+        email="nora.lindqvist@botkyrka.example",
+        deputy_id=None,
+        deputy="",
+        joint_meeting=False,
+        active=True,
+        notes="",
+    )
+    export_people(path, [newcomer])
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    job = page.start_vcard_import(path)
+    assert isinstance(job, Job)
+    with qtbot.waitSignal(job.succeeded, timeout=3000):
+        pass
+    assert "Nora Lindqvist" in names(page)
+    assert any(text.startswith("Fältgruppen Tumba (1)") for text in agency_texts(page))
+    assert messages and "1 added" in messages[-1] and "1 new agencies" in messages[-1]
+
+
+def test_a_broken_vcard_file_is_shown_and_changes_nothing(
+    page: RosterPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    problems: list[str] = []
+    monkeypatch.setattr(
+        "ui.widgets.jobs.QMessageBox.warning", lambda _p, _t, text: problems.append(text)
+    )
+    path = tmp_path / "broken.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Utan Byrå\r\nEND:VCARD\r\n")
+    before = names(page)
+    job = page.start_vcard_import(path)
+    assert isinstance(job, Job)
+    with qtbot.waitSignal(job.failed, timeout=3000):
+        pass
+    assert problems and "org" in problems[0]
+    assert names(page) == before

@@ -1,4 +1,4 @@
-"""The dialog that creates an action item: what, who, by when, from which meeting."""
+"""The dialog that creates or edits an action item: what, who, by when, from which meeting."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import now, to_local
-from app.errors import SamverkanError, ValidationError
+from app.errors import Conflict, SamverkanError, ValidationError
 from app.services import meetings
 from app.services.meeting_types import Action, ActionDraft
 from app.storage.database import Database
@@ -27,7 +27,9 @@ from ui.meetings.fields import Labelled
 
 
 class ActionDialog(QDialog):
-    """A new action item; `meeting_id` preselects the meeting it comes from.
+    """A new action item, or `action` to edit; `meeting_id` preselects the meeting a
+    new one comes from. Editing saves with the version it was opened at, so a change
+    saved by someone else in between is refused with a message, not overwritten.
 
     Signals:
         action_saved(Action): the service stored it; the dialog then closes.
@@ -36,11 +38,17 @@ class ActionDialog(QDialog):
     action_saved = Signal(object)
 
     def __init__(
-        self, db: Database, meeting_id: int | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        meeting_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        action: Action | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
-        self.setWindowTitle(self.tr("New action item"))
+        self.action = action
+        self.setWindowTitle(self.tr("Edit action item") if action else self.tr("New action item"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(f"color: {texts.ERROR_COLOUR};")
@@ -60,7 +68,11 @@ class ActionDialog(QDialog):
             "due": Labelled(self.due_edit),
             "meeting_id": Labelled(self.meeting_box),
         }
-        self._fill(meeting_id)
+        self._fill(action.meeting_id if action is not None else meeting_id)
+        if action is not None:
+            self.what_edit.setText(action.what)
+            self.select_owner(action.owner_id)
+            self.due_edit.setDate(QDate(action.due.year, action.due.month, action.due.day))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -92,11 +104,25 @@ class ActionDialog(QDialog):
             field.set_error("")
         self.banner.hide()
         try:
-            saved = meetings.create_action(self._db, self.draft())
+            if self.action is None:
+                saved = meetings.create_action(self._db, self.draft())
+            else:
+                saved = meetings.update_action(
+                    self._db,
+                    self.action.id,
+                    self.draft(),
+                    expected_version=self.action.version,
+                )
         except ValidationError as error:
             for name, message in error.errors.items():
                 if name in self.fields:
                     self.fields[name].set_error(message)
+            return None
+        except Conflict as error:
+            self.banner.setText(
+                str(error) + " " + self.tr("Cancel and open it again to see the changes.")
+            )
+            self.banner.show()
             return None
         except SamverkanError as error:
             self.banner.setText(str(error))
@@ -113,7 +139,9 @@ class ActionDialog(QDialog):
 
     def _fill(self, meeting_id: int | None) -> None:
         try:
-            people = meetings.people_to_invite(self._db)
+            # An inactive owner of an edited item stays choosable.
+            include = [self.action.owner_id] if self.action is not None else []
+            people = meetings.people_to_invite(self._db, include=include)
             listed = meetings.list_meetings(self._db)
         except SamverkanError as error:
             self.banner.setText(str(error))

@@ -1,10 +1,12 @@
-"""Open action items across all meetings, the overdue ones first and in red."""
+"""Open action items across all meetings, the overdue ones first and in red; with
+"Show done", also the ones done lately (greyed), so that they can be reopened."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,16 +20,27 @@ from app.services.meeting_types import Action
 from ui.meetings import texts
 
 DUE, WHAT, OWNER, MEETING = range(4)
+ID_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
+DONE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ActionsPanel(QWidget):
     """Signals:
     mark_done_requested(int): the officer asked to mark this action item done.
     new_requested(): the officer asked for a new action item.
+    edit_requested(int): the officer asked to edit this action item.
+    reopen_requested(int): the officer asked to reopen this done action item.
+    delete_requested(int): the officer asked to delete this action item.
+    show_done_changed(bool): "Show done" was ticked or cleared; read the items again.
     """
 
     mark_done_requested = Signal(int)
     new_requested = Signal()
+    edit_requested = Signal(int)
+    reopen_requested = Signal(int)
+    delete_requested = Signal(int)
+    show_done_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,76 +58,136 @@ class ActionsPanel(QWidget):
         self.tree.setColumnWidth(DUE, 150)
         self.tree.setColumnWidth(WHAT, 420)
         self.tree.setColumnWidth(OWNER, 220)
+        self.show_done_box = QCheckBox(self.tr("Show done"), self)
+        self.show_done_box.setToolTip(self.tr("Also list the items done in the last 90 days"))
         self.new_button = QPushButton(self.tr("New action item…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.done_button = QPushButton(self.tr("Mark done"), self)
-        self.done_button.setEnabled(False)
+        self.reopen_button = QPushButton(self.tr("Reopen"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.done_button)
+        top.addWidget(self.show_done_box)
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.done_button,
+            self.reopen_button,
+            self.delete_button,
+        ):
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         self.new_button.clicked.connect(self.new_requested)
-        self.done_button.clicked.connect(self._mark_done)
-        self.tree.currentItemChanged.connect(
-            lambda current, _previous: self.done_button.setEnabled(current is not None)
-        )
-        self.tree.itemDoubleClicked.connect(lambda *_: self._mark_done())
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.done_button.clicked.connect(lambda: self._emit(self.mark_done_requested))
+        self.reopen_button.clicked.connect(lambda: self._emit(self.reopen_requested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        self.show_done_box.toggled.connect(self.show_done_changed)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemDoubleClicked.connect(lambda *_: self._emit(self.edit_requested))
+        self._update_buttons()
 
-    def show_actions(self, actions: tuple[Action, ...]) -> None:
+    @property
+    def show_done(self) -> bool:
+        return self.show_done_box.isChecked()
+
+    def show_actions(self, actions: tuple[Action, ...], done: tuple[Action, ...] = ()) -> None:
+        """List the open `actions`, then the `done` ones (shown only with "Show done")."""
         selected = self.current_id()
         self.tree.clear()
         overdue = sum(a.overdue for a in actions)
         heading = self.tr("Open action items (%1)").replace("%1", str(len(actions)))
         if overdue:
             heading += " — " + self.tr("%1 overdue").replace("%1", str(overdue))
+        if self.show_done:
+            heading += " — " + self.tr("%1 done lately").replace("%1", str(len(done)))
         self.heading.setText(heading)
-        for action in actions:
-            due = texts.day(action.due)
-            if action.overdue:
-                due = self.tr("%1 overdue").replace("%1", due)
-            meeting = (
-                f"{texts.moment(action.meeting_starts_at)[:10]}  {action.meeting_title}"
-                if action.meeting_starts_at is not None
-                else self.tr("(standalone)")
-            )
-            item = QTreeWidgetItem([due, action.what, action.owner, meeting])
-            item.setData(DUE, Qt.ItemDataRole.UserRole, action.id)
-            item.setData(DUE, Qt.ItemDataRole.UserRole + 1, action.overdue)
-            item.setToolTip(WHAT, action.what)
-            if action.overdue:
-                red = QBrush(QColor(texts.OVERDUE_COLOUR))
-                for column in range(4):
-                    item.setForeground(column, red)
-                font = item.font(DUE)
-                font.setBold(True)
-                item.setFont(DUE, font)
+        for action in (*actions, *(done if self.show_done else ())):
+            item = self._item(action)
             self.tree.addTopLevelItem(item)
             if action.id == selected:
                 self.tree.setCurrentItem(item)
-        self.done_button.setEnabled(self.tree.currentItem() is not None)
+        self._update_buttons()
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()
-        return int(item.data(DUE, Qt.ItemDataRole.UserRole)) if item is not None else None
+        return int(item.data(DUE, ID_ROLE)) if item is not None else None
+
+    def current_is_done(self) -> bool:
+        item = self.tree.currentItem()
+        return item is not None and bool(item.data(DUE, DONE_ROLE))
 
     def select(self, action_id: int) -> None:
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            if item is not None and item.data(DUE, Qt.ItemDataRole.UserRole) == action_id:
-                self.tree.setCurrentItem(item)
+        item = self._find(action_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
 
     def is_overdue(self, action_id: int) -> bool:
+        item = self._find(action_id)
+        return item is not None and bool(item.data(DUE, OVERDUE_ROLE))
+
+    def is_done(self, action_id: int) -> bool:
+        item = self._find(action_id)
+        return item is not None and bool(item.data(DUE, DONE_ROLE))
+
+    def listed_ids(self) -> list[int]:
+        items = (self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount()))
+        return [int(item.data(DUE, ID_ROLE)) for item in items if item is not None]
+
+    # -- inside ------------------------------------------------------------------
+
+    def _item(self, action: Action) -> QTreeWidgetItem:
+        due = texts.day(action.due)
+        if action.is_done:
+            due = self.tr("done %1").replace("%1", texts.day(action.done_on or action.due))
+        elif action.overdue:
+            due = self.tr("%1 overdue").replace("%1", due)
+        meeting = (
+            f"{texts.moment(action.meeting_starts_at)[:10]}  {action.meeting_title}"
+            if action.meeting_starts_at is not None
+            else self.tr("(standalone)")
+        )
+        item = QTreeWidgetItem([due, action.what, action.owner, meeting])
+        item.setData(DUE, ID_ROLE, action.id)
+        item.setData(DUE, OVERDUE_ROLE, action.overdue)
+        item.setData(DUE, DONE_ROLE, action.is_done)
+        item.setToolTip(WHAT, action.what)
+        if action.is_done:
+            grey = QBrush(QColor(texts.DONE_COLOUR))
+            for column in range(4):
+                item.setForeground(column, grey)
+                font = item.font(column)
+                font.setItalic(True)
+                item.setFont(column, font)
+        elif action.overdue:
+            red = QBrush(QColor(texts.OVERDUE_COLOUR))
+            for column in range(4):
+                item.setForeground(column, red)
+            font = item.font(DUE)
+            font.setBold(True)
+            item.setFont(DUE, font)
+        return item
+
+    def _find(self, action_id: int) -> QTreeWidgetItem | None:
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            if item is not None and item.data(DUE, Qt.ItemDataRole.UserRole) == action_id:
-                return bool(item.data(DUE, Qt.ItemDataRole.UserRole + 1))
-        return False
+            if item is not None and item.data(DUE, ID_ROLE) == action_id:
+                return item
+        return None
 
-    def _mark_done(self) -> None:
+    def _update_buttons(self) -> None:
+        selected = self.tree.currentItem() is not None
+        done = self.current_is_done()
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+        self.done_button.setEnabled(selected and not done)
+        self.reopen_button.setEnabled(selected and done)
+
+    def _emit(self, signal: SignalInstance) -> None:
         action_id = self.current_id()
         if action_id is not None:
-            self.mark_done_requested.emit(action_id)
+            signal.emit(action_id)

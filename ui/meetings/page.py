@@ -7,6 +7,7 @@ is one service call, and the page reads again after it.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import now, to_local
 from app.errors import NotFound, SamverkanError
 from app.services import meetings
 from app.services.meeting_types import Action, Meeting
@@ -35,6 +37,8 @@ from ui.widgets.persist import remember_splitter
 
 SPLITTER_KEY = "meetings/splitter"
 ACTIONS_SPLITTER_KEY = "meetings/actions-splitter"
+# "Show done" lists the action items done in this many days before today.
+DONE_SHOWN_DAYS = 90
 
 
 class MeetingPage(QWidget):
@@ -58,6 +62,10 @@ class MeetingPage(QWidget):
         self.meeting_list.itemDoubleClicked.connect(lambda *_: self.edit_meeting())
         self.actions_panel.mark_done_requested.connect(self.mark_done)
         self.actions_panel.new_requested.connect(self.new_action_item)
+        self.actions_panel.edit_requested.connect(self.edit_action)
+        self.actions_panel.reopen_requested.connect(self.reopen)
+        self.actions_panel.delete_requested.connect(self.delete_action)
+        self.actions_panel.show_done_changed.connect(lambda _on: self.refresh())
         self.refresh()
         first = self.meeting_list.first_id()
         if first is not None:
@@ -76,10 +84,15 @@ class MeetingPage(QWidget):
     # -- actions ---------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the meetings and the open action items again."""
+        """Read the meetings and the open action items again (with "Show done", also
+        the ones done in the last 90 days)."""
         try:
             self.meeting_list.show_meetings(meetings.list_meetings(self._db))
-            self.actions_panel.show_actions(meetings.open_actions(self._db))
+            done: tuple[Action, ...] = ()
+            if self.actions_panel.show_done:
+                since = to_local(now()).date() - timedelta(days=DONE_SHOWN_DAYS)
+                done = meetings.done_since(self._db, since)
+            self.actions_panel.show_actions(meetings.open_actions(self._db), done)
         except SamverkanError as error:
             self.status_message.emit(str(error))
         self._show_selected()
@@ -134,6 +147,67 @@ class MeetingPage(QWidget):
         self.dialog = dialog
         return dialog
 
+    def edit_action(self, action_id: int) -> ActionDialog | None:
+        """Open the action dialog on the item as stored now; None if it is gone."""
+        try:
+            action = meetings.get_action(self._db, action_id)
+        except NotFound:
+            self.status_message.emit(self.tr("That action item was deleted meanwhile."))
+            self.refresh()
+            return None
+        except SamverkanError as error:
+            self.status_message.emit(str(error))
+            return None
+        dialog = ActionDialog(self._db, None, self, action=action)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.action_saved.connect(self._action_edited)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def reopen(self, action_id: int) -> Action | None:
+        try:
+            reopened = meetings.reopen(self._db, action_id)
+        except SamverkanError as error:
+            self.status_message.emit(str(error))
+            self.refresh()
+            return None
+        self.refresh()
+        self.actions_panel.select(reopened.id)
+        self.status_message.emit(self.tr('"%1" reopened.').replace("%1", reopened.what))
+        return reopened
+
+    def delete_action(self, action_id: int, confirm: bool = True) -> bool:
+        """Delete an action item, after asking (naming it) unless `confirm` is False."""
+        try:
+            action = meetings.get_action(self._db, action_id)
+        except SamverkanError as error:
+            self.status_message.emit(str(error))
+            self.refresh()
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete action item"),
+                self.tr('Delete the action item "%1"? This cannot be undone.').replace(
+                    "%1", action.what
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            meetings.delete_action(self._db, action_id)
+        except NotFound:
+            pass  # deleted meanwhile: the result is the same
+        except SamverkanError as error:
+            QMessageBox.warning(self, self.tr("Delete action item"), str(error))
+            return False
+        self.refresh()
+        self.status_message.emit(self.tr('Action item "%1" deleted.').replace("%1", action.what))
+        return True
+
     def mark_done(self, action_id: int) -> Action | None:
         try:
             done = meetings.mark_done(self._db, action_id)
@@ -186,8 +260,8 @@ class MeetingPage(QWidget):
         self.new_meeting_action = action(
             self.tr("&New meeting…"), QKeySequence(QKeySequence.StandardKey.New), self.new_meeting
         )
-        self.edit_action = action(self.tr("&Edit meeting…"), "Ctrl+E", self.edit_meeting)
-        self.delete_action = action(self.tr("&Delete meeting…"), None, self.delete_meeting)
+        self.edit_meeting_action = action(self.tr("&Edit meeting…"), "Ctrl+E", self.edit_meeting)
+        self.delete_meeting_action = action(self.tr("&Delete meeting…"), None, self.delete_meeting)
         self.new_action_item_action = action(
             self.tr("New &action item…"), "Ctrl+Shift+A", self.new_action_item
         )
@@ -206,8 +280,8 @@ class MeetingPage(QWidget):
         top.addStretch(1)
         for act in (
             self.new_meeting_action,
-            self.edit_action,
-            self.delete_action,
+            self.edit_meeting_action,
+            self.delete_meeting_action,
             self.export_action,
         ):
             button = QPushButton(act.text().replace("&", "").replace("…", ""), self)
@@ -254,6 +328,11 @@ class MeetingPage(QWidget):
         self.actions_panel.select(action.id)
         self.status_message.emit(self.tr('Action item "%1" added.').replace("%1", action.what))
 
+    def _action_edited(self, action: Action) -> None:
+        self.refresh()
+        self.actions_panel.select(action.id)
+        self.status_message.emit(self.tr('Action item "%1" saved.').replace("%1", action.what))
+
     def _show_selected(self) -> None:
         meeting_id = self.meeting_list.current_id()
         meeting = None
@@ -264,5 +343,5 @@ class MeetingPage(QWidget):
                 self.status_message.emit(str(error))
         self.meeting = meeting
         self.detail.show_meeting(meeting)
-        for act in (self.edit_action, self.delete_action, self.export_action):
+        for act in (self.edit_meeting_action, self.delete_meeting_action, self.export_action):
             act.setEnabled(meeting is not None)

@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SamverkanError
-from app.exchange.vcard import export_people
+from app.exchange.vcard import ImportResult, export_people, import_roster
 from app.services import roster
 from app.services.phones import display_phone
-from app.services.roster_types import Person
+from app.services.roster_types import AgencyInfo, Person
 from app.storage.database import Database
+from ui.roster.agency_editor import AgencyEditor
 from ui.roster.people_model import PeopleTableModel
 from ui.roster.person_editor import PersonEditor
+from ui.widgets.jobs import Job, run_job
 from ui.widgets.persist import remember_splitter
 
 SPLITTER_KEY = "roster/splitter"
@@ -54,6 +56,7 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self._db = db
         self.editor: PersonEditor | None = None
+        self.agency_editor: AgencyEditor | None = None
         self.agencies = QListWidget(self)
         self.agencies.setAccessibleName(self.tr("Agencies"))
         self.search = QLineEdit(self)
@@ -71,6 +74,7 @@ class RosterPage(QWidget):
         self._lay_out()
         self._connect()
         self.reload_agencies()
+        self._agency_changed()
         self.reload()
 
     # -- what the main window uses --------------------------------------------
@@ -81,7 +85,14 @@ class RosterPage(QWidget):
 
     def file_actions(self) -> list[QAction | None]:
         """Actions for the File menu; None is a separator."""
-        return [self.new_action, None, self.export_one_action, self.export_all_action]
+        return [
+            self.new_action,
+            self.new_agency_action,
+            None,
+            self.export_one_action,
+            self.export_all_action,
+            self.import_action,
+        ]
 
     # -- actions ---------------------------------------------------------------
 
@@ -103,6 +114,45 @@ class RosterPage(QWidget):
             self.reload()
             return None
         return self._open_editor(fresh)
+
+    def new_agency(self) -> AgencyEditor:
+        return self._open_agency_editor(None)
+
+    def edit_agency(self) -> AgencyEditor | None:
+        """Open the chosen agency (not "All agencies") in the agency editor."""
+        agency_id = self._agency_id()
+        if agency_id is None:
+            return None
+        try:
+            agency = roster.get_agency(self._db, agency_id)
+        except SamverkanError as error:
+            self.status_message.emit(str(error))
+            self.reload_agencies()
+            return None
+        return self._open_agency_editor(agency)
+
+    def import_vcard(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            str(Path.home()),
+            self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
+        )
+        if path:
+            self.start_vcard_import(Path(path))
+
+    def start_vcard_import(self, path: Path) -> Job | None:
+        """Add or update the people of a .vcf file in the background; problems are shown."""
+        db = self._db
+        job = run_job(
+            self,
+            lambda _progress: import_roster(db, path),
+            title=self.tr("Import contacts"),
+            label=self.tr("Reading %1…").replace("%1", path.name),
+            cancellable=False,
+        )
+        job.succeeded.connect(self._vcard_imported)
+        return job
 
     def copy_phone(self) -> str:
         """Put the selected person's phone (else mobile) on the clipboard; returns it."""
@@ -228,6 +278,11 @@ class RosterPage(QWidget):
         self.export_all_action = action(
             self.tr("Export shown contacts to vCard…"), "Ctrl+Shift+E", self.export_all
         )
+        self.new_agency_action = action(self.tr("New &agency…"), None, self.new_agency)
+        self.edit_agency_action = action(self.tr("Edit a&gency…"), None, self.edit_agency)
+        self.import_action = action(
+            self.tr("&Import contacts (vCard)…"), "Ctrl+Shift+I", self.import_vcard
+        )
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self._find)
 
     def _lay_out(self) -> None:
@@ -295,7 +350,25 @@ class RosterPage(QWidget):
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.agencies)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.agencies, 1)
+        agency_buttons = QHBoxLayout()
+        for act, text in (
+            (self.new_agency_action, self.tr("New agency…")),
+            (self.edit_agency_action, self.tr("Edit agency…")),
+        ):
+            button = QPushButton(text, left)
+            button.clicked.connect(act.trigger)
+            act.enabledChanged.connect(button.setEnabled)
+            button.setEnabled(act.isEnabled())
+            agency_buttons.addWidget(button)
+        left_layout.addLayout(agency_buttons)
+        self.agencies.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.agencies.addAction(self.new_agency_action)
+        self.agencies.addAction(self.edit_agency_action)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -314,6 +387,8 @@ class RosterPage(QWidget):
         self.search.returnPressed.connect(self.reload)
         self.show_left.toggled.connect(self.reload)
         self.agencies.currentItemChanged.connect(self.reload)
+        self.agencies.currentItemChanged.connect(self._agency_changed)
+        self.agencies.itemDoubleClicked.connect(lambda _item: self.edit_agency())
         self.table.doubleClicked.connect(self.edit_person)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -325,6 +400,9 @@ class RosterPage(QWidget):
         item = self.agencies.currentItem()
         value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return int(value) if value is not None else None
+
+    def _agency_changed(self) -> None:
+        self.edit_agency_action.setEnabled(self._agency_id() is not None)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         person = self.current_person()
@@ -377,6 +455,37 @@ class RosterPage(QWidget):
         editor.open()
         self.editor = editor
         return editor
+
+    def _open_agency_editor(self, agency: AgencyInfo | None) -> AgencyEditor:
+        editor = AgencyEditor(self._db, agency, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.agency_saved.connect(self._agency_saved)
+        editor.open()
+        self.agency_editor = editor
+        return editor
+
+    def _agency_saved(self, agency: AgencyInfo) -> None:
+        self.reload_agencies()
+        for row in range(self.agencies.count()):
+            item = self.agencies.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == agency.id:
+                self.agencies.setCurrentItem(item)
+                break
+        else:  # made inactive: it is no longer listed
+            self.agencies.setCurrentRow(0)
+        self.reload()
+        self.status_message.emit(self.tr("%1 saved.").replace("%1", agency.name))
+
+    def _vcard_imported(self, result: object) -> None:
+        self.reload_agencies()
+        self.reload()
+        if isinstance(result, ImportResult):
+            self.status_message.emit(
+                self.tr("Imported contacts: %1 added, %2 updated, %3 new agencies.")
+                .replace("%1", str(result.created))
+                .replace("%2", str(result.updated))
+                .replace("%3", str(result.agencies_created))
+            )
 
     def _saved(self, person: Person) -> None:
         self.reload_agencies()

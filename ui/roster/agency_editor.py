@@ -1,0 +1,154 @@
+"""The agency editor: create or change one agency, with messages under the fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import SamverkanError, ValidationError
+from app.services import roster
+from app.services.phones import display_phone
+from app.services.roster_types import AgencyDraft, AgencyInfo
+from app.services.roster_vocabulary import AgencyKind
+from app.storage.database import Database
+from ui.incidents.editor_fields import ERROR_COLOUR
+from ui.widgets.language import language
+
+
+class AgencyEditor(QDialog):
+    """Signals: agency_saved(AgencyInfo) after a successful save."""
+
+    agency_saved = Signal(object)
+
+    def __init__(
+        self, db: Database, agency: AgencyInfo | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._agency = agency
+        self.setWindowTitle(self.tr("Edit agency") if agency else self.tr("New agency"))
+        self.name = QLineEdit(self)
+        self.kind = QComboBox(self)
+        for kind in AgencyKind:
+            self.kind.addItem(kind.title(language()), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(AgencyKind.OTHER.value))
+        self.phone = QLineEdit(self)
+        self.phone.setPlaceholderText(self.tr("e.g. 08-500 500 00"))
+        self.duty_phone = QLineEdit(self)
+        self.duty_phone.setPlaceholderText(self.tr("e.g. 070-123 45 67"))
+        self.email = QLineEdit(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 4)
+        self.active = QCheckBox(self.tr("Active (offered when choosing an agency)"), self)
+        self.active.setChecked(True)
+        # The services can hide an agency but not bring it back: only an existing,
+        # active agency can be marked inactive here.
+        self.active.setEnabled(agency is not None and agency.active)
+        self.messages: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for field, label, widget in (
+            ("name", self.tr("&Name"), self.name),
+            ("kind", self.tr("&Kind"), self.kind),
+            ("phone", self.tr("&Switchboard phone"), self.phone),
+            ("duty_phone", self.tr("On-&duty phone"), self.duty_phone),
+            ("email", self.tr("&E-mail"), self.email),
+            ("notes", self.tr("N&otes"), self.notes),
+            ("active", "", self.active),
+        ):
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            message = QLabel(self)
+            message.setStyleSheet(f"color: {ERROR_COLOUR};")
+            message.setWordWrap(True)
+            message.hide()
+            box.addWidget(message)
+            self.messages[field] = message
+            form.addRow(label, box)
+        self.general = QLabel(self)
+        self.general.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.general.setWordWrap(True)
+        self.general.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
+        if agency is not None:
+            self._show(agency)
+
+    def _show(self, agency: AgencyInfo) -> None:
+        self.name.setText(agency.name)
+        found = self.kind.findData(agency.kind)
+        if found < 0:  # a kind no longer in the vocabulary: kept as it is
+            self.kind.addItem(agency.kind, agency.kind)
+            found = self.kind.count() - 1
+        self.kind.setCurrentIndex(found)
+        self.phone.setText(display_phone(agency.phone))
+        self.duty_phone.setText(display_phone(agency.duty_phone))
+        self.email.setText(agency.email)
+        self.notes.setPlainText(agency.notes)
+        self.active.setChecked(agency.active)
+
+    def draft(self) -> AgencyDraft:
+        return AgencyDraft(
+            name=self.name.text(),
+            kind=str(self.kind.currentData()),
+            phone=self.phone.text(),
+            duty_phone=self.duty_phone.text(),
+            email=self.email.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> AgencyInfo | None:
+        """Validate and store; on a problem show it next to its field and stay open."""
+        self._clear_messages()
+        try:
+            if self._agency is None:
+                saved = roster.create_agency(self._db, self.draft())
+            else:
+                saved = roster.update_agency(self._db, self._agency.id, self.draft())
+            if saved.active and not self.active.isChecked():
+                roster.deactivate_agency(self._db, saved.id)
+                saved = roster.get_agency(self._db, saved.id)
+        except ValidationError as error:
+            for field, message in error.errors.items():
+                label = self.messages.get(field)
+                if label is None:
+                    self._show_general(f"{field}: {message}")
+                    continue
+                label.setText(message[:1].upper() + message[1:] + ".")
+                label.show()
+            return None
+        except SamverkanError as error:
+            self._show_general(str(error))
+            return None
+        self._agency = saved
+        self.agency_saved.emit(saved)
+        self.accept()
+        return saved
+
+    def _show_general(self, text: str) -> None:
+        self.general.setText(text)
+        self.general.show()
+
+    def _clear_messages(self) -> None:
+        for label in self.messages.values():
+            label.hide()
+        self.general.hide()
