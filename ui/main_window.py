@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Areas"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
-        self.navigation.setFixedWidth(self.fontMetrics().averageCharWidth() * 22)
         # A quiet side bar in the window's colour; the current area in a soft highlight.
         self.navigation.setStyleSheet(
             "QListWidget { background: palette(window); border: none; padding: 6px; }"
@@ -57,6 +56,12 @@ class MainWindow(QMainWindow):
         for make, title, icon_name in self._more_pages(db):
             self._add_page(make, title, icon_name)
         self.navigation.currentRowChanged.connect(self._show_page)
+        # As wide as the longest area's name, so that none is cut off.
+        widest = max(
+            self.fontMetrics().horizontalAdvance(self.navigation.item(row).text())
+            for row in range(self.navigation.count())
+        )
+        self.navigation.setFixedWidth(max(widest + 72, self.fontMetrics().averageCharWidth() * 22))
 
         central = QWidget(self)
         layout = QHBoxLayout(central)

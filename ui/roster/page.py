@@ -324,7 +324,8 @@ class RosterPage(QWidget):
         # One line per person, columns as wide as typical values: a roster is read
         # down the names, and wrapped numbers are hard to read out on the phone.
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps the e-mail domain
+        # Cut at the end: in the middle, agency names broke mid-word.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         metrics = self.fontMetrics()
