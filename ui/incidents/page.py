@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,6 +32,7 @@ from ui.incidents.editor import IncidentEditor
 from ui.incidents.filter_bar import FilterBar
 from ui.incidents.table_model import IncidentTableModel
 from ui.incidents.table_view import IncidentTableView
+from ui.widgets.forms import page_heading
 from ui.widgets.jobs import Job, run_job
 from ui.widgets.persist import remember_splitter
 
@@ -254,11 +254,7 @@ class IncidentPage(QWidget):
             act.setEnabled(False)
 
     def _lay_out(self) -> None:
-        heading = QLabel(self.tr("Incident log"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Incident log"), self)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)

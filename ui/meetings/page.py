@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,6 +32,7 @@ from ui.meetings.actions_panel import ActionsPanel
 from ui.meetings.detail import MeetingDetail
 from ui.meetings.meeting_dialog import MeetingDialog
 from ui.meetings.meeting_list import MeetingListView
+from ui.widgets.forms import page_heading
 from ui.widgets.persist import remember_splitter
 
 SPLITTER_KEY = "meetings/splitter"
@@ -270,11 +270,7 @@ class MeetingPage(QWidget):
         )
 
     def _lay_out(self) -> None:
-        heading = QLabel(self.tr("Joint meetings"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Joint meetings"), self)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)

@@ -22,7 +22,7 @@ from app.services.phones import display_phone
 from app.services.roster_types import AgencyDraft, AgencyInfo
 from app.services.roster_vocabulary import AgencyKind
 from app.storage.database import Database
-from ui.incidents.editor_fields import ERROR_COLOUR
+from ui.widgets.forms import add_rows_with_messages, error_label
 from ui.widgets.language import language
 
 
@@ -57,7 +57,7 @@ class AgencyEditor(QDialog):
         self.active.setEnabled(agency is not None and agency.active)
         self.messages: dict[str, QLabel] = {}
         form = QFormLayout()
-        for field, label, widget in (
+        rows = (
             ("name", self.tr("&Name"), self.name),
             ("kind", self.tr("&Kind"), self.kind),
             ("phone", self.tr("&Switchboard phone"), self.phone),
@@ -65,21 +65,9 @@ class AgencyEditor(QDialog):
             ("email", self.tr("&E-mail"), self.email),
             ("notes", self.tr("N&otes"), self.notes),
             ("active", "", self.active),
-        ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            message = QLabel(self)
-            message.setStyleSheet(f"color: {ERROR_COLOUR};")
-            message.setWordWrap(True)
-            message.hide()
-            box.addWidget(message)
-            self.messages[field] = message
-            form.addRow(label, box)
-        self.general = QLabel(self)
-        self.general.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.general.setWordWrap(True)
-        self.general.hide()
+        )
+        self.messages.update(add_rows_with_messages(form, rows, self))
+        self.general = error_label(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

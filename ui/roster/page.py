@@ -40,6 +40,7 @@ from app.storage.database import Database
 from ui.roster.agency_editor import AgencyEditor
 from ui.roster.people_model import PeopleTableModel
 from ui.roster.person_editor import PersonEditor
+from ui.widgets.forms import page_heading
 from ui.widgets.jobs import Job, run_job
 from ui.widgets.persist import remember_splitter
 
@@ -286,11 +287,7 @@ class RosterPage(QWidget):
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self._find)
 
     def _lay_out(self) -> None:
-        heading = QLabel(self.tr("Agency roster"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Agency roster"), self)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)

@@ -23,7 +23,7 @@ from app.services import roster
 from app.services.phones import display_phone
 from app.services.roster_types import Person, PersonDraft
 from app.storage.database import Database
-from ui.incidents.editor_fields import ERROR_COLOUR
+from ui.widgets.forms import add_rows_with_messages, error_label
 
 
 class PersonEditor(QDialog):
@@ -58,7 +58,7 @@ class PersonEditor(QDialog):
         self.messages: dict[str, QLabel] = {}
         self._fill_choices(agency_id)
         form = QFormLayout()
-        for field, label, widget in (
+        rows = (
             ("name", self.tr("&Name"), self.name),
             ("title", self.tr("&Title or role"), self.title_edit),
             ("agency_id", self.tr("&Agency"), self.agency),
@@ -68,21 +68,9 @@ class PersonEditor(QDialog):
             ("deputy_id", self.tr("&Deputy"), self.deputy),
             ("joint_meeting", "", self.joint),
             ("notes", self.tr("N&otes"), self.notes),
-        ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            message = QLabel(self)
-            message.setStyleSheet(f"color: {ERROR_COLOUR};")
-            message.setWordWrap(True)
-            message.hide()
-            box.addWidget(message)
-            self.messages[field] = message
-            form.addRow(label, box)
-        self.general = QLabel(self)
-        self.general.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.general.setWordWrap(True)
-        self.general.hide()
+        )
+        self.messages.update(add_rows_with_messages(form, rows, self))
+        self.general = error_label(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

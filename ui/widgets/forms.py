@@ -1,0 +1,47 @@
+"""Pieces every page and dialog builds the same way: headings, fields with their messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_COLOUR = "#b3261e"
+
+
+def page_heading(text: str, parent: QWidget) -> QLabel:
+    """The large bold title at the top of a page."""
+    heading = QLabel(text, parent)
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A hidden red label for a validation message."""
+    label = QLabel(parent)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def add_rows_with_messages(
+    form: QFormLayout, rows: Iterable[tuple[str, str, QWidget]], parent: QWidget
+) -> dict[str, QLabel]:
+    """Add (field, label, widget) rows, each with its message label under the widget.
+
+    Returns the message labels by field name, to show a ValidationError's
+    messages next to the fields they are about.
+    """
+    messages: dict[str, QLabel] = {}
+    for field, label, widget in rows:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        messages[field] = error_label(parent)
+        box.addWidget(messages[field])
+        form.addRow(label, box)
+    return messages
