@@ -10,6 +10,7 @@ from typing import Any
 from app.clock import to_utc
 from app.domain.vocabulary import Area, Reliability, Severity, Status
 from app.errors import ValidationError
+from app.services import identity_numbers
 from app.services.incident_types import IncidentDraft
 from app.services.text_rules import text_problem
 
@@ -54,6 +55,7 @@ def validate(draft: IncidentDraft, lookups: Lookups, now: datetime) -> dict[str,
             errors[name] = "must be text"
             continue
         problem = text_problem(value, max_length=limit, multiline=multiline)
+        problem = problem or identity_numbers.problem(value)
         if problem:
             errors[name] = problem
         values[name] = value

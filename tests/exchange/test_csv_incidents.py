@@ -18,7 +18,7 @@ from app.exchange.csv_incidents import (
     neutralise,
     restore,
 )
-from app.services import incident_query, incidents
+from app.services import identity_numbers, incident_query, incidents
 from app.services.incident_types import IncidentDraft, IncidentFilter, IncidentQuery
 from app.storage.database import Database
 
@@ -264,6 +264,9 @@ line_text = st.text(
 free_text = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=3000
 ).filter(lambda s: all(c in "\t\n\r" or not (ord(c) < 32 or 0x7F <= ord(c) <= 0x9F) for c in s))
+# (identity numbers are refused on purpose; tests/services/test_identity_numbers.py)
+line_text = line_text.filter(lambda s: not identity_numbers.find(s))
+free_text = free_text.filter(lambda s: not identity_numbers.find(s))
 
 
 @settings(

@@ -115,3 +115,21 @@ def _next_focusable(widget: QWidget) -> QWidget:
     while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
         following = following.nextInFocusChain()
     return following
+
+
+def test_an_identity_number_is_refused_where_it_is_and_masked_with_one_action(
+    qtbot: QtBot, db: Database, fixed_clock: object
+) -> None:
+    editor = open_editor(qtbot, db)
+    qtbot.keyClicks(editor.form.summary, "Hot mot personal")
+    editor.form.category.setCurrentIndex(editor.form.category.findData("VIOL"))
+    editor.form.description.setPlainText("Anmälaren 811218-9876 hördes.")
+    editor.save()
+    assert editor.isVisible()
+    assert "character 11" in editor.field_error("description")
+    assert not editor.mask_button.isHidden()
+    assert editor.mask_identity_numbers() == 1
+    assert editor.form.description.toPlainText() == "Anmälaren XXXXXX-XXXX hördes."
+    with qtbot.waitSignal(editor.incident_saved) as saved:
+        editor.save()
+    assert incidents.get(db, saved.args[0].id).description == "Anmälaren XXXXXX-XXXX hördes."

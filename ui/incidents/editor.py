@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import Conflict, SamverkanError, ValidationError
-from app.services import incidents
+from app.services import identity_numbers, incidents
 from app.services.incident_types import Incident
 from app.services.reference import ReferenceData
 from app.storage.database import Database
@@ -68,6 +70,12 @@ class IncidentEditor(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        # Offered when the service refuses an identity number: one action masks them all.
+        self.mask_button = self.buttons.addButton(
+            self.tr("&Mask identity numbers"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.mask_button.setVisible(False)
+        self.mask_button.clicked.connect(self.mask_identity_numbers)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
@@ -107,6 +115,27 @@ class IncidentEditor(QDialog):
         self.incident_saved.emit(saved)
         self.accept()
 
+    def mask_identity_numbers(self) -> int:
+        """Replace the digits of every identity number in the text fields by X.
+
+        Returns how many fields changed; the officer then saves again.
+        """
+        changed = 0
+        for field in self.form.fields.values():
+            widget = field.widget
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                before = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+                after = identity_numbers.mask(before)
+                if after != before:
+                    if isinstance(widget, QLineEdit):
+                        widget.setText(after)
+                    else:
+                        widget.setPlainText(after)
+                    field.set_error("")
+                    changed += 1
+        self.mask_button.setVisible(False)
+        return changed
+
     def show_errors(self, errors: dict[str, str]) -> None:
         """Each message under its field; messages for fields not shown go to the banner."""
         loose = [
@@ -122,9 +151,21 @@ class IncidentEditor(QDialog):
                 first = first or field
         if loose:
             self._show_banner("\n".join(loose))
+        self.mask_button.setVisible(
+            any(identity_numbers.find(self._text_of(name)) for name in errors)
+        )
         if first is not None:
             self._scroll.ensureWidgetVisible(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _text_of(self, name: str) -> str:
+        field = self.form.fields.get(name)
+        widget = field.widget if field else None
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return ""
 
     def field_error(self, name: str) -> str:
         """The message shown under a field ('' when none)."""
