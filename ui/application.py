@@ -81,8 +81,9 @@ def offer_demo_data(window: MainWindow, db: Database) -> Job | None:
         window,
         window.tr("Empty incident log"),
         window.tr(
-            "The incident log is empty.\n\nLoad demo data (%1 made-up incidents in a demo "
-            "municipality) to try Samverkan out? You can delete them later."
+            "The incident log is empty.\n\nLoad demo data to try Samverkan out? A demo "
+            "municipality with %1 made-up incidents, a roster of fictional people and a year "
+            "of joint meetings. You can delete them later."
         ).replace("%1", f"{DEMO_INCIDENTS:,}"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
