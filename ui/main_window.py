@@ -93,9 +93,15 @@ class MainWindow(QMainWindow):
 
             return MeetingPage(db, self)
 
+        def users() -> QWidget:
+            from ui.users.page import UsersPage
+
+            return UsersPage(db, self)
+
         return [
             (roster, self.tr("Roster"), "roster"),
             (meetings, self.tr("Joint meetings"), "meetings"),
+            (users, self.tr("Users"), "users"),
         ]
 
     def _add_page(self, make: Callable[[], QWidget], title: str, icon_name: str) -> None:

@@ -110,14 +110,17 @@ def add_agency(db: Database, name: str, kind: str = "other") -> None:
 def current_user_id(session: Session, account: str) -> int:
     """The id of the signed-in account, registering it on its first write.
 
-    The first user of a new database becomes its administrator.
+    The first user of a new database (the first while it has no administrator)
+    becomes its administrator.
     """
     user = session.exec(select(User).where(User.account == account)).first()
     if user is not None:
         assert user.id is not None
         return user.id
-    anyone = session.exec(select(User.id).limit(1)).first()
-    role = Role.MEMBER if anyone is not None else Role.ADMINISTRATOR
+    # The first person to use a database becomes its administrator. Demo
+    # officers are not people: what counts is whether an administrator exists.
+    admin = session.exec(select(User.id).where(User.role == Role.ADMINISTRATOR.value)).first()
+    role = Role.MEMBER if admin is not None else Role.ADMINISTRATOR
     user = User(account=account, display_name=account, role=role.value, created_at=now())
     session.add(user)
     session.flush()

@@ -329,8 +329,12 @@ def test_a_later_user_is_a_member(db: Database, fixed_clock: datetime) -> None:
 
     from app.domain import User
 
+    # The demo officers in `db` are no administrators: the first real user becomes one.
     incidents.create(db, draft())
+    incidents.create(Database(db.engine, "DOMAIN\\kollega"), draft())
     with db.reading() as session:
         tester = session.exec(select(User).where(User.account == "tester")).one()
-    assert tester.role == "member"
-    assert tester.created_at == fixed_clock
+        later = session.exec(select(User).where(User.account == "DOMAIN\\kollega")).one()
+    assert tester.role == "administrator"
+    assert later.role == "member"
+    assert later.created_at == fixed_clock

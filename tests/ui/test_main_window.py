@@ -14,7 +14,7 @@ def test_each_area_opens_its_page_and_its_file_actions(qtbot: QtBot, demo_db: Da
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Incidents", "Roster", "Joint meetings"]
+    assert titles == ["Incidents", "Roster", "Joint meetings", "Users"]
     assert window.findChild(RosterPage) is None  # not built until asked for
 
     window.navigation.setCurrentRow(1)

@@ -1,0 +1,57 @@
+"""The users page: an administrator changes roles and adds colleagues; others only read."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from app.domain.vocabulary import Role
+from app.services import users
+from app.storage.database import Database
+from ui.users.page import UsersPage
+
+
+def row_of(page: UsersPage, account: str) -> int:
+    for row in range(page.table.rowCount()):
+        item = page.table.item(row, 0)
+        if item is not None and item.text() == account:
+            return row
+    raise AssertionError(f"{account} not listed")
+
+
+def test_an_administrator_adds_a_user_and_changes_a_role(qtbot: QtBot, db: Database) -> None:
+    page = UsersPage(db)
+    qtbot.addWidget(page)
+    assert page.me.is_administrator and page.add_button.isEnabled()
+    dialog = page.add_user()
+    dialog.save()  # nothing typed: the account is named
+    assert dialog.isVisible() and dialog.messages["account"].isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.account, "KOMMUN\\dpo")
+    qtbot.keyClicks(dialog.display_name, "Dataskyddsombudet")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.DATA_PROTECTION_OFFICER))
+    dialog.save()
+    assert not dialog.isVisible()
+    row = row_of(page, "KOMMUN\\dpo")
+    box = page.table.cellWidget(row, 2)
+    assert isinstance(box, QComboBox) and box.currentData() == Role.DATA_PROTECTION_OFFICER
+    added = next(u for u in users.list_users(db) if u.account == "KOMMUN\\dpo")
+    with qtbot.waitSignal(page.status_message):
+        assert page.change_role(added.id, Role.READER)
+    assert next(u for u in users.list_users(db) if u.id == added.id).role is Role.READER
+
+
+def test_the_last_administrator_is_told_why_not(qtbot: QtBot, db: Database) -> None:
+    page = UsersPage(db)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.status_message) as said:
+        assert not page.change_role(page.me.id, Role.MEMBER)
+    assert "administrator" in said.args[0]
+
+
+def test_a_member_sees_the_list_but_cannot_change_it(qtbot: QtBot, db: Database) -> None:
+    users.sign_in(db)  # "tester" becomes the administrator
+    page = UsersPage(Database(db.engine, "DOMAIN\\kollega"))
+    qtbot.addWidget(page)
+    assert not page.me.is_administrator
+    assert not page.add_button.isEnabled()
+    assert page.table.cellWidget(row_of(page, "tester"), 2) is None

@@ -1,0 +1,171 @@
+"""Users and roles: who may do what. Administrators change roles and add colleagues;
+everybody else sees the list. The service refuses others in any case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.vocabulary import Role
+from app.errors import SamverkanError, ValidationError
+from app.services import users
+from app.storage.database import Database
+from ui.widgets.forms import add_rows_with_messages, error_label, page_heading
+from ui.widgets.language import language
+
+COLUMNS = ("Account", "Name", "Role")
+
+
+class UsersPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.me = users.sign_in(db)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Users and their roles"))
+        self.add_button = QPushButton(self.tr("&Add user…"), self)
+        self.add_button.clicked.connect(self.add_user)
+        self.add_button.setEnabled(self.me.is_administrator)
+        note = QLabel(
+            self.tr("Your role: %1.").replace("%1", self._role_text(self.me.role))
+            + (
+                ""
+                if self.me.is_administrator
+                else " " + self.tr("Only an administrator adds users and changes roles.")
+            ),
+            self,
+        )
+        top = QHBoxLayout()
+        top.addWidget(page_heading(self.tr("Users and roles"), self))
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    @property
+    def title(self) -> str:
+        return self.tr("Users")
+
+    def file_actions(self) -> list[QAction | None]:
+        return []
+
+    def refresh(self) -> None:
+        people = users.list_users(self._db)
+        self.table.setRowCount(len(people))
+        for row, user in enumerate(people):
+            self.table.setItem(row, 0, QTableWidgetItem(user.account))
+            self.table.setItem(row, 1, QTableWidgetItem(user.display_name))
+            if self.me.is_administrator:
+                box = QComboBox(self.table)
+                for role in Role:
+                    box.addItem(self._role_text(role), role)
+                box.setCurrentIndex(box.findData(user.role))
+                box.setAccessibleName(self.tr("Role of %1").replace("%1", user.display_name))
+                box.activated.connect(
+                    lambda _index, b=box, u=user.id: self.change_role(u, b.currentData())
+                )
+                self.table.setCellWidget(row, 2, box)
+            else:
+                self.table.setItem(row, 2, QTableWidgetItem(self._role_text(user.role)))
+
+    def change_role(self, user_id: int, role: Role) -> bool:
+        try:
+            changed = users.set_role(self._db, user_id, role)
+        except ValidationError as error:
+            self.status_message.emit("; ".join(error.errors.values()))
+            self.refresh()
+            return False
+        except SamverkanError as error:
+            self.status_message.emit(str(error))
+            self.refresh()
+            return False
+        self.status_message.emit(
+            self.tr("%1 is now %2.")
+            .replace("%1", changed.display_name)
+            .replace("%2", self._role_text(changed.role))
+        )
+        return True
+
+    def add_user(self) -> AddUserDialog:
+        dialog = AddUserDialog(self._db, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def _role_text(self, role: Role) -> str:
+        return users.role_title(role, language())
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.setWindowTitle(self.tr("Add user"))
+        self.account = QLineEdit(self)
+        self.account.setPlaceholderText(self.tr("as Windows knows it, e.g. KOMMUN\\asa.oberg"))
+        self.display_name = QLineEdit(self)
+        self.role = QComboBox(self)
+        for role in Role:
+            self.role.addItem(users.role_title(role, language()), role)
+        self.role.setCurrentIndex(self.role.findData(Role.MEMBER))
+        form = QFormLayout()
+        rows = (
+            ("account", self.tr("&Account"), self.account),
+            ("display_name", self.tr("&Name"), self.display_name),
+            ("role", self.tr("&Role"), self.role),
+        )
+        self.messages = add_rows_with_messages(form, rows, self)
+        self.general = error_label(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.account.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> None:
+        for label in (*self.messages.values(), self.general):
+            label.hide()
+        try:
+            users.add_user(
+                self._db, self.account.text(), self.display_name.text(), self.role.currentData()
+            )
+        except ValidationError as error:
+            for field, message in error.errors.items():
+                label = self.messages.get(field, self.general)
+                label.setText(message[:1].upper() + message[1:])
+                label.show()
+            return
+        except SamverkanError as error:
+            self.general.setText(str(error))
+            self.general.show()
+            return
+        self.accept()
