@@ -20,6 +20,7 @@ from app.storage.database import Database
 from ui.main_window import MainWindow
 from ui.resources import icon
 from ui.widgets import crash
+from ui.widgets.forms import ask
 from ui.widgets.jobs import Job, run_job
 
 DEMO_INCIDENTS = 2_000
@@ -77,7 +78,7 @@ def offer_demo_data(window: MainWindow, db: Database) -> Job | None:
             return None
     except SamverkanError:
         return None
-    answer = QMessageBox.question(
+    answer = ask(
         window,
         window.tr("Empty incident log"),
         window.tr(
@@ -85,10 +86,8 @@ def offer_demo_data(window: MainWindow, db: Database) -> Job | None:
             "municipality with %1 made-up incidents, a roster of fictional people and a year "
             "of joint meetings. You can delete them later."
         ).replace("%1", f"{DEMO_INCIDENTS:,}"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not answer:
         return None
     return load_demo_data(window, db, window.incidents.refresh)
 

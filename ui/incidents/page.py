@@ -32,7 +32,7 @@ from ui.incidents.editor import IncidentEditor
 from ui.incidents.filter_bar import FilterBar
 from ui.incidents.table_model import IncidentTableModel
 from ui.incidents.table_view import IncidentTableView
-from ui.widgets.forms import page_heading
+from ui.widgets.forms import ask, page_heading
 from ui.widgets.jobs import Job, run_job
 from ui.widgets.persist import remember_splitter
 
@@ -111,14 +111,12 @@ class IncidentPage(QWidget):
         if row is None:
             return False
         question = self.tr('Delete incident %1, "%2"?\n\nThis cannot be undone.')
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete incident"),
             question.replace("%1", row.reference).replace("%2", row.summary),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return False
         try:
             incidents.delete(self._db, row.id)
@@ -157,15 +155,13 @@ class IncidentPage(QWidget):
             return False
         if secret <= 0:
             return False
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Incidents flagged secret"),
             self.tr("%1 of the shown incidents are flagged secret. Include them in the file?")
             .replace("%1", _n(secret)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer
 
     def start_export(self, path: Path, *, include_secret: bool = False) -> Job | None:
         """Write what the table shows (same filter and order) to a CSV file; incidents

@@ -32,7 +32,7 @@ from ui.meetings.actions_panel import ActionsPanel
 from ui.meetings.detail import MeetingDetail
 from ui.meetings.meeting_dialog import MeetingDialog
 from ui.meetings.meeting_list import MeetingListView
-from ui.widgets.forms import page_heading
+from ui.widgets.forms import ask, page_heading
 from ui.widgets.persist import remember_splitter
 
 SPLITTER_KEY = "meetings/splitter"
@@ -115,16 +115,14 @@ class MeetingPage(QWidget):
         meeting = self.meeting
         if meeting is None:
             return False
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Delete meeting"),
             self.tr('Delete the meeting "%1"? Its action items are kept.').replace(
                 "%1", meeting.title
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return False
         try:
             meetings.delete(self._db, meeting.id)
@@ -186,16 +184,14 @@ class MeetingPage(QWidget):
             self.refresh()
             return False
         if confirm:
-            answer = QMessageBox.question(
+            answer = ask(
                 self,
                 self.tr("Delete action item"),
                 self.tr('Delete the action item "%1"? This cannot be undone.').replace(
                     "%1", action.what
                 ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not answer:
                 return False
         try:
             meetings.delete_action(self._db, action_id)

@@ -7,12 +7,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +20,7 @@ from app.services.phones import display_phone
 from app.services.roster_types import AgencyDraft, AgencyInfo
 from app.services.roster_vocabulary import AgencyKind
 from app.storage.database import Database
-from ui.widgets.forms import add_rows_with_messages, error_label
+from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog
 from ui.widgets.language import language
 
 
@@ -68,15 +66,7 @@ class AgencyEditor(QDialog):
         )
         self.messages.update(add_rows_with_messages(form, rows, self))
         self.general = error_label(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.general)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
         if agency is not None:
             self._show(agency)

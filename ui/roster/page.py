@@ -40,7 +40,7 @@ from app.storage.database import Database
 from ui.roster.agency_editor import AgencyEditor
 from ui.roster.people_model import PeopleTableModel
 from ui.roster.person_editor import PersonEditor
-from ui.widgets.forms import page_heading
+from ui.widgets.forms import ask, page_heading
 from ui.widgets.jobs import Job, run_job
 from ui.widgets.persist import remember_splitter
 
@@ -170,7 +170,7 @@ class RosterPage(QWidget):
         person = self.current_person()
         if person is None or not person.active:
             return False
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Person has left"),
             self.tr(
@@ -179,10 +179,8 @@ class RosterPage(QWidget):
             )
             .replace("%1", person.name)
             .replace("%2", person.agency),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return False
         try:
             roster.deactivate_person(self._db, person.id)

@@ -9,12 +9,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +21,7 @@ from app.services import roster
 from app.services.phones import display_phone
 from app.services.roster_types import Person, PersonDraft
 from app.storage.database import Database
-from ui.widgets.forms import add_rows_with_messages, error_label
+from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog
 
 
 class PersonEditor(QDialog):
@@ -71,15 +69,7 @@ class PersonEditor(QDialog):
         )
         self.messages.update(add_rows_with_messages(form, rows, self))
         self.general = error_label(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.general)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         if person is not None:
             self._show(person)

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,7 @@ from app.domain.vocabulary import Role
 from app.errors import SamverkanError, ValidationError
 from app.services import users
 from app.storage.database import Database
-from ui.widgets.forms import add_rows_with_messages, error_label, page_heading
+from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog, page_heading
 from ui.widgets.language import language
 
 COLUMNS = ("Account", "Name", "Role")
@@ -140,15 +139,7 @@ class AddUserDialog(QDialog):
         )
         self.messages = add_rows_with_messages(form, rows, self)
         self.general = error_label(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.general)
         self.account.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_COLOUR = "#b3261e"
 
@@ -45,3 +53,30 @@ def add_rows_with_messages(
         box.addWidget(messages[field])
         form.addRow(label, box)
     return messages
+
+
+def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, general: QLabel) -> QDialogButtonBox:
+    """The body every editing dialog shares: its form, a message for the whole
+    form, and Save (calls dialog.save) and Cancel."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(general)
+    layout.addWidget(buttons)
+    return buttons
+
+
+def ask(parent: QWidget, title: str, question: str) -> bool:
+    """A yes/no question for a choice the officer must make; No is the default."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
