@@ -33,7 +33,16 @@ class Conflict(SamverkanError):
 
 
 class AccessDenied(SamverkanError):
-    """The current user may not do this."""
+    """The current user may not do this.
+
+    When the refusal concerns a case, the case travels with it so that the
+    refusal can be written to the audit log after the refused work is undone.
+    """
+
+    def __init__(self, message: str, *, case_id: int | None = None, case_number: str = "") -> None:
+        super().__init__(message)
+        self.case_id = case_id
+        self.case_number = case_number
 
 
 class StorageProblem(SamverkanError):

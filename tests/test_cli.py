@@ -81,7 +81,8 @@ def test_filters_are_validated_by_the_parser(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as caught:
-        main.main(["--database", str(tmp_path / "d.db"), "export-incidents", "x.csv",
-                   "--severity", "9"])
+        main.main(
+            ["--database", str(tmp_path / "d.db"), "export-incidents", "x.csv", "--severity", "9"]
+        )
     assert caught.value.code == 2
     assert "must be 1, 2, 3 or 4" in capsys.readouterr().err

@@ -37,7 +37,9 @@ class AgendaItem(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+        sa_column=Column(
+            Integer, ForeignKey("meeting.id", ondelete="CASCADE"), index=True, nullable=False
+        )
     )
     position: int
     title: str = Field(max_length=200)

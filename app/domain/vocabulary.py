@@ -69,3 +69,79 @@ RELIABILITY_TITLES: dict[Reliability, tuple[str, str]] = {
     Reliability.MEDIUM: ("Medium", "Medel"),
     Reliability.HIGH: ("High", "Hög"),
 }
+
+
+class TaskForceKind(StrEnum):
+    SOCIAL = "social"  # SSPF: school, social services, police, leisure
+    WORKING_GROUP = "working"
+    STRATEGY_GROUP = "strategy"
+
+
+TASK_FORCE_KIND_TITLES: dict[TaskForceKind, tuple[str, str]] = {
+    TaskForceKind.SOCIAL: ("Social task force", "Social insatsgrupp"),
+    TaskForceKind.WORKING_GROUP: ("Working group", "Arbetsgrupp"),
+    TaskForceKind.STRATEGY_GROUP: ("Strategy group", "Strategigrupp"),
+}
+
+
+class CaseStatus(StrEnum):
+    REFERRED = "referred"
+    ASSESSED = "assessed"
+    ACTIVE = "active"
+    FOLLOW_UP = "follow_up"
+    CLOSED = "closed"
+
+
+CASE_STATUS_TITLES: dict[CaseStatus, tuple[str, str]] = {
+    CaseStatus.REFERRED: ("Referred", "Anmäld"),
+    CaseStatus.ASSESSED: ("Assessed", "Bedömd"),
+    CaseStatus.ACTIVE: ("Active", "Aktiv"),
+    CaseStatus.FOLLOW_UP: ("Follow-up", "Uppföljning"),
+    CaseStatus.CLOSED: ("Closed", "Avslutad"),
+}
+
+# The way a case moves. It may be closed from any open state (not taken on,
+# consent refused, moved away); follow-up may go back to active when needed.
+# A closed case stays closed: its retention period runs from the closing.
+CASE_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
+    CaseStatus.REFERRED: frozenset({CaseStatus.ASSESSED, CaseStatus.CLOSED}),
+    CaseStatus.ASSESSED: frozenset({CaseStatus.ACTIVE, CaseStatus.CLOSED}),
+    CaseStatus.ACTIVE: frozenset({CaseStatus.FOLLOW_UP, CaseStatus.CLOSED}),
+    CaseStatus.FOLLOW_UP: frozenset({CaseStatus.ACTIVE, CaseStatus.CLOSED}),
+    CaseStatus.CLOSED: frozenset(),
+}
+
+
+class ConsentSigner(StrEnum):
+    GUARDIAN = "guardian"
+    YOUNG_PERSON = "young_person"  # required from the age of 15
+
+
+CONSENT_SIGNER_TITLES: dict[ConsentSigner, tuple[str, str]] = {
+    ConsentSigner.GUARDIAN: ("Guardian", "Vårdnadshavare"),
+    ConsentSigner.YOUNG_PERSON: ("Young person", "Den unge"),
+}
+
+
+class FactorKind(StrEnum):
+    RISK = "risk"
+    PROTECTIVE = "protective"
+
+
+class AuditAction(StrEnum):
+    VIEW = "view"  # a case's detail was opened
+    CREATE = "create"
+    CHANGE = "change"
+    REFUSED = "refused"  # access was refused
+    ERASE = "erase"  # retention erased a closed case
+    EXPORT = "export"  # the audit log was exported
+
+
+AUDIT_ACTION_TITLES: dict[AuditAction, tuple[str, str]] = {
+    AuditAction.VIEW: ("Viewed", "Visad"),
+    AuditAction.CREATE: ("Created", "Skapad"),
+    AuditAction.CHANGE: ("Changed", "Ändrad"),
+    AuditAction.REFUSED: ("Refused", "Nekad"),
+    AuditAction.ERASE: ("Erased", "Gallrad"),
+    AuditAction.EXPORT: ("Exported", "Exporterad"),
+}

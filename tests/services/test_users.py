@@ -26,9 +26,7 @@ def test_the_first_user_becomes_administrator_even_after_demo_officers(
     assert other.role is Role.MEMBER
 
 
-def test_an_administrator_adds_users_and_changes_roles(
-    db: Database, fixed_clock: datetime
-) -> None:
+def test_an_administrator_adds_users_and_changes_roles(db: Database, fixed_clock: datetime) -> None:
     users.sign_in(db)
     added = users.add_user(db, "KOMMUN\\åsa.öberg", "Åsa Öberg", Role.DATA_PROTECTION_OFFICER)
     assert added.role is Role.DATA_PROTECTION_OFFICER

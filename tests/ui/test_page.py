@@ -103,8 +103,10 @@ def test_edit_opens_the_selected_incident(qtbot: QtBot, demo_db: Database) -> No
     editor.save()
     assert page.table.current_id() == wanted
     qtbot.waitUntil(
-        lambda: page.detail.incident is not None
-        and page.detail.incident.summary == "Ändrad sammanfattning"
+        lambda: (
+            page.detail.incident is not None
+            and page.detail.incident.summary == "Ändrad sammanfattning"
+        )
     )
 
 
