@@ -14,6 +14,8 @@ from pathlib import Path
 
 from app import __version__
 from app.commands import Handler
+from app.commands import audit as audit_commands
+from app.commands import cases as case_commands
 from app.commands import incidents as incident_commands
 from app.commands import meetings as meeting_commands
 from app.commands import roster as roster_commands
@@ -26,7 +28,13 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_BUG = 0, 1, 2
 log = logging.getLogger("samverkan")
 
 # Each module adds its sub-commands (see app.commands).
-COMMAND_MODULES = (incident_commands, roster_commands, meeting_commands)
+COMMAND_MODULES = (
+    incident_commands,
+    roster_commands,
+    meeting_commands,
+    case_commands,
+    audit_commands,
+)
 HANDLERS: dict[str, Handler] = {}
 
 

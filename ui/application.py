@@ -6,6 +6,7 @@ here: names (which QSettings uses), style, icon, the crash hook.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -22,6 +23,8 @@ from ui.resources import icon
 from ui.widgets import crash
 from ui.widgets.forms import ask
 from ui.widgets.jobs import Job, run_job
+
+log = logging.getLogger("samverkan")
 
 DEMO_INCIDENTS = 2_000
 
@@ -47,8 +50,12 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 def run_gui(db: Database) -> int:
     """Show the main window over `db` and run until it closes; the exit code."""
     application = create_application()
+    # Retention runs before the window opens, so that an expired case is never shown.
+    purge_note = _purge_expired(db)
     window = MainWindow(db)
     window.show()
+    if purge_note:
+        window.statusBar().showMessage(purge_note, 15000)
     if os.environ.get("SAMVERKAN_EXIT_WHEN_SHOWN"):
         # For the start-up benchmark: quit once the first frame is painted.
         QTimer.singleShot(0, window, lambda: (window.repaint(), application.quit()))
@@ -58,6 +65,32 @@ def run_gui(db: Database) -> int:
         return application.exec()
     finally:
         db.close()  # release the database file before the process ends
+
+
+def _purge_expired(db: Database) -> str:
+    """Erase closed cases past their retention period; a line for the status bar.
+
+    A failure here must not keep the office out of its application: it is
+    logged and said, and the next start tries again.
+    """
+    from app.services import retention
+
+    try:
+        result = retention.purge_expired(db)
+    except SamverkanError as error:
+        log.warning("retention could not run: %s", error)
+        return QCoreApplication.translate("application", "Retention could not run: %1").replace(
+            "%1", str(error)
+        )
+    if not result.erased:
+        return ""
+    return (
+        QCoreApplication.translate(
+            "application", "Retention: erased %1 closed case(s) past their retention period: %2"
+        )
+        .replace("%1", str(len(result.erased)))
+        .replace("%2", ", ".join(result.erased))
+    )
 
 
 def show_startup_error(message: str) -> int:

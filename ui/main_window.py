@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.domain.vocabulary import Role
+from app.errors import SamverkanError
+from app.services.access import READS_AUDIT_LOG, SEES_CASES
 from app.storage.database import Database
 from ui.incidents.page import IncidentPage
 from ui.resources import icon
@@ -81,7 +84,14 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.navigation, self.incidents.filter_bar.search)
 
     def _more_pages(self, db: Database) -> list[tuple[Callable[[], QWidget], str, str]]:
-        """(factory, title, icon) of the pages after the incident log."""
+        """(factory, title, icon) of the pages after the incident log.
+
+        Cases and the audit log are listed only for the roles that may read them;
+        the services refuse the others anyway (and log the refusal), so hiding the
+        areas only spares people a page that can never show them anything.
+        """
+        role = _signed_in_role(db)
+
         # Imported when first shown: start-up pays only for the incident log.
         def roster() -> QWidget:
             from ui.roster.page import RosterPage
@@ -93,16 +103,37 @@ class MainWindow(QMainWindow):
 
             return MeetingPage(db, self)
 
+        def task_forces() -> QWidget:
+            from ui.task_forces.page import TaskForcePage
+
+            return TaskForcePage(db, self)
+
+        def cases() -> QWidget:
+            from ui.cases.page import CasePage
+
+            return CasePage(db, self)
+
+        def audit() -> QWidget:
+            from ui.audit.page import AuditPage
+
+            return AuditPage(db, self)
+
         def users() -> QWidget:
             from ui.users.page import UsersPage
 
             return UsersPage(db, self)
 
-        return [
+        pages = [
             (roster, self.tr("Roster"), "roster"),
             (meetings, self.tr("Joint meetings"), "meetings"),
-            (users, self.tr("Users"), "users"),
+            (task_forces, self.tr("Task forces"), "task_forces"),
         ]
+        if role is None or role in SEES_CASES:
+            pages.append((cases, self.tr("Cases"), "cases"))
+        pages.append((users, self.tr("Users"), "users"))
+        if role is None or role in READS_AUDIT_LOG:
+            pages.append((audit, self.tr("Audit log"), "audit"))
+        return pages
 
     def _add_page(self, make: Callable[[], QWidget], title: str, icon_name: str) -> None:
         item = QListWidgetItem(icon(icon_name), title, self.navigation)
@@ -183,3 +214,13 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
         super().closeEvent(event)
+
+
+def _signed_in_role(db: Database) -> Role | None:
+    """The signed-in user's role; None when it cannot be read (then every area is listed)."""
+    from app.services.users import sign_in
+
+    try:
+        return sign_in(db).role
+    except SamverkanError:
+        return None

@@ -126,8 +126,10 @@ def generate(
         # (both idempotent: a second demo run adds only incidents).
         from app.demo.meetings import ensure_meetings
         from app.demo.roster import ensure_roster
+        from app.demo.task_forces import ensure_task_forces_in
 
         people = ensure_roster(session)
+        ensure_task_forces_in(session)
         meetings = ensure_meetings(session).meetings
         context = _Context.load(session)
         end = now().replace(microsecond=0)
@@ -148,6 +150,10 @@ def generate(
                     raise Cancelled("demo generation cancelled; nothing was written")
         for year, last in counters.items():
             claim_references(session, year, last)
+        # Cases come last: they link to incidents of their district.
+        from app.demo.cases import ensure_cases_in
+
+        ensure_cases_in(session)
         refresh_statistics(session)
         return DemoResult(
             incidents, len(context.districts), len(context.agencies), people, meetings

@@ -37,6 +37,8 @@ class CaseCounter(SQLModel, table=True):
 class Case(SQLModel, table=True):
     # "case" is an SQL keyword; the table is named for what it is.
     __tablename__ = "task_case"
+    # An erased case's id is never given again: its audit entries keep it.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(max_length=16, unique=True)  # yearly sequence: 2026-007

@@ -13,13 +13,17 @@ from sqlmodel import Session
 
 # Applied to every SQLite connection. synchronous=FULL: data entry is slow
 # enough that durability costs nothing; trusted_schema=OFF: a database file
-# from elsewhere cannot smuggle functions into triggers or views.
+# from elsewhere cannot smuggle functions into triggers or views;
+# secure_delete=ON: deleted rows are overwritten with zeros, not merely
+# unlinked, so that a case erased at the end of its retention period cannot
+# be read back from the file's free space (retention.purge_expired).
 SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA busy_timeout = 10000",
     "PRAGMA synchronous = FULL",
     "PRAGMA trusted_schema = OFF",
+    "PRAGMA secure_delete = ON",
     "PRAGMA cache_size = -32000",
     "PRAGMA temp_store = MEMORY",
 )

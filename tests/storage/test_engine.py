@@ -25,6 +25,7 @@ EXPECTED_PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": 2,  # FULL
     "trusted_schema": 0,
+    "secure_delete": 1,  # erased cases leave zeros, not their text
 }
 
 

@@ -40,8 +40,10 @@ def test_the_database_refuses_to_change_the_audit_log(empty_db: Database, statem
                 "VALUES (0, 'someone', 'view', '2026-001', '')"
             )
         )
-    with pytest.raises(IntegrityError, match="audit log cannot be changed"):
-        with empty_db.writing() as session:
-            session.execute(text(statement))
+    with (
+        pytest.raises(IntegrityError, match="audit log cannot be changed"),
+        empty_db.writing() as session,
+    ):
+        session.execute(text(statement))
     with empty_db.reading() as session:
         assert session.execute(text("SELECT detail FROM audit_entry")).scalars().all() == [""]

@@ -14,7 +14,15 @@ def test_each_area_opens_its_page_and_its_file_actions(qtbot: QtBot, demo_db: Da
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Incidents", "Roster", "Joint meetings", "Users"]
+    assert titles == [
+        "Incidents",
+        "Roster",
+        "Joint meetings",
+        "Task forces",
+        "Cases",
+        "Users",
+        "Audit log",
+    ]
     assert window.findChild(RosterPage) is None  # not built until asked for
 
     window.navigation.setCurrentRow(1)
@@ -30,3 +38,22 @@ def test_each_area_opens_its_page_and_its_file_actions(qtbot: QtBot, demo_db: Da
 
     window.navigation.setCurrentRow(1)
     assert window.pages.currentWidget() is roster  # built once, kept
+
+
+def test_cases_and_the_audit_log_are_listed_for_the_roles_that_read_them(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from app.services import users
+    from app.storage.database import Database as Db
+
+    users.add_user(demo_db, "dpo.person", "Data Protection", "dpo")
+    users.add_user(demo_db, "plain.member", "Plain Member", "member")
+    seen = {}
+    for account in ("dpo.person", "plain.member"):
+        window = MainWindow(Db(demo_db.engine, account))
+        qtbot.addWidget(window)
+        seen[account] = [
+            window.navigation.item(row).text() for row in range(window.navigation.count())
+        ]
+    assert "Cases" not in seen["dpo.person"] and "Audit log" in seen["dpo.person"]
+    assert "Cases" in seen["plain.member"] and "Audit log" not in seen["plain.member"]

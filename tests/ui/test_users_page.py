@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from app.domain.vocabulary import Role
-from app.services import users
+from app.domain.vocabulary import Role, TaskForceKind
+from app.services import task_forces, users
+from app.services.case_types import TaskForceDraft
 from app.storage.database import Database
-from ui.users.page import UsersPage
+from ui.users.page import COL_TASK_FORCES, UsersPage
 
 
 def row_of(page: UsersPage, account: str) -> int:
@@ -55,3 +56,50 @@ def test_a_member_sees_the_list_but_cannot_change_it(qtbot: QtBot, db: Database)
     assert not page.me.is_administrator
     assert not page.add_button.isEnabled()
     assert page.table.cellWidget(row_of(page, "tester"), 2) is None
+
+
+def test_an_administrator_decides_which_task_forces_a_user_belongs_to(
+    qtbot: QtBot, db: Database
+) -> None:
+    users.sign_in(db)
+    alby = task_forces.create_task_force(
+        db, TaskForceDraft(name="SSPF Alby", kind=TaskForceKind.SOCIAL)
+    )
+    task_forces.create_task_force(db, TaskForceDraft(name="SSPF Fittja", kind=TaskForceKind.SOCIAL))
+    colleague = users.add_user(db, "KOMMUN\\kollega", "Kollega", Role.MEMBER)
+    page = UsersPage(db)
+    qtbot.addWidget(page)
+    assert not page.task_forces_button.isEnabled()  # nobody selected yet
+    page.select_user(colleague.id)
+    assert page.task_forces_button.isEnabled()
+    dialog = page.edit_task_forces()
+    assert dialog is not None and dialog.checked_ids() == []
+    dialog.set_checked(alby.id)
+    with qtbot.waitSignal(page.status_message):
+        assert dialog.save()
+    row = row_of(page, "KOMMUN\\kollega")
+    assert page.table.item(row, COL_TASK_FORCES).text() == "SSPF Alby"
+    assert task_forces.get_task_force(db, alby.id).user_ids == (colleague.id,)
+    again = page.edit_task_forces(colleague.id)
+    assert again is not None and again.checked_ids() == [alby.id]
+
+
+def test_a_member_sees_memberships_but_may_not_change_them(qtbot: QtBot, db: Database) -> None:
+    users.sign_in(db)
+    alby = task_forces.create_task_force(
+        db, TaskForceDraft(name="SSPF Alby", kind=TaskForceKind.SOCIAL)
+    )
+    colleague = users.add_user(db, "DOMAIN\\kollega", "Kollega", Role.MEMBER)
+    task_forces.set_user_task_forces(db, colleague.id, [alby.id])
+    page = UsersPage(Database(db.engine, "DOMAIN\\kollega"))
+    qtbot.addWidget(page)
+    page.select_user(colleague.id)
+    assert page.table.item(row_of(page, "DOMAIN\\kollega"), COL_TASK_FORCES).text() == "SSPF Alby"
+    assert not page.task_forces_button.isEnabled()
+    # Past the button, the service refuses, and the dialog says so.
+    dialog = page.edit_task_forces(colleague.id)
+    assert dialog is not None
+    dialog.set_checked(alby.id, False)
+    assert not dialog.save()
+    assert "may not" in dialog.general.text()
+    assert task_forces.get_task_force(db, alby.id).user_ids == (colleague.id,)

@@ -158,8 +158,9 @@ class IncidentPage(QWidget):
         answer = ask(
             self,
             self.tr("Incidents flagged secret"),
-            self.tr("%1 of the shown incidents are flagged secret. Include them in the file?")
-            .replace("%1", _n(secret)),
+            self.tr(
+                "%1 of the shown incidents are flagged secret. Include them in the file?"
+            ).replace("%1", _n(secret)),
         )
         return answer
 

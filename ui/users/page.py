@@ -1,4 +1,5 @@
-"""Users and roles: who may do what. Administrators change roles and add colleagues;
+"""Users and roles: who may do what. Administrators change roles, add colleagues and
+decide which task forces each user belongs to (whose cases they may open);
 everybody else sees the list. The service refuses others in any case."""
 
 from __future__ import annotations
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.vocabulary import Role
 from app.errors import SamverkanError, ValidationError
-from app.services import users
+from app.services import task_forces, users
 from app.storage.database import Database
+from ui.task_forces.membership_dialog import UserTaskForcesDialog
 from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog, page_heading
 from ui.widgets.language import language
 
-COLUMNS = ("Account", "Name", "Role")
+COLUMNS = ("Account", "Name", "Role", "Task forces")
+COL_ACCOUNT, COL_NAME, COL_ROLE, COL_TASK_FORCES = range(len(COLUMNS))
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class UsersPage(QWidget):
@@ -37,27 +41,42 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self._db = db
         self.me = users.sign_in(db)
+        self.people: list[users.UserInfo] = []
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Users and their roles"))
         self.add_button = QPushButton(self.tr("&Add user…"), self)
         self.add_button.clicked.connect(self.add_user)
         self.add_button.setEnabled(self.me.is_administrator)
+        self.task_forces_button = QPushButton(self.tr("&Task forces…"), self)
+        self.task_forces_button.setToolTip(
+            self.tr("Which task forces the selected user belongs to: whose cases they may open")
+        )
+        self.task_forces_button.clicked.connect(lambda: self.edit_task_forces())
+        self.task_forces_button.setEnabled(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         note = QLabel(
             self.tr("Your role: %1.").replace("%1", self._role_text(self.me.role))
             + (
                 ""
                 if self.me.is_administrator
-                else " " + self.tr("Only an administrator adds users and changes roles.")
+                else " "
+                + self.tr(
+                    "Only an administrator adds users, changes roles and decides "
+                    "who belongs to which task force."
+                )
             ),
             self,
         )
         top = QHBoxLayout()
         top.addWidget(page_heading(self.tr("Users and roles"), self))
         top.addStretch(1)
+        top.addWidget(self.task_forces_button)
         top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -73,11 +92,17 @@ class UsersPage(QWidget):
         return []
 
     def refresh(self) -> None:
-        people = users.list_users(self._db)
-        self.table.setRowCount(len(people))
-        for row, user in enumerate(people):
-            self.table.setItem(row, 0, QTableWidgetItem(user.account))
-            self.table.setItem(row, 1, QTableWidgetItem(user.display_name))
+        self.people = users.list_users(self._db)
+        memberships = self._memberships()
+        self.table.setRowCount(len(self.people))
+        for row, user in enumerate(self.people):
+            account = QTableWidgetItem(user.account)
+            account.setData(ID_ROLE, user.id)
+            self.table.setItem(row, COL_ACCOUNT, account)
+            self.table.setItem(row, COL_NAME, QTableWidgetItem(user.display_name))
+            self.table.setItem(
+                row, COL_TASK_FORCES, QTableWidgetItem(", ".join(memberships.get(user.id, ())))
+            )
             if self.me.is_administrator:
                 box = QComboBox(self.table)
                 for role in Role:
@@ -87,9 +112,65 @@ class UsersPage(QWidget):
                 box.activated.connect(
                     lambda _index, b=box, u=user.id: self.change_role(u, b.currentData())
                 )
-                self.table.setCellWidget(row, 2, box)
+                self.table.setCellWidget(row, COL_ROLE, box)
             else:
-                self.table.setItem(row, 2, QTableWidgetItem(self._role_text(user.role)))
+                self.table.setItem(row, COL_ROLE, QTableWidgetItem(self._role_text(user.role)))
+        self._selection_changed()
+
+    @property
+    def selected_user(self) -> users.UserInfo | None:
+        item = self.table.item(self.table.currentRow(), COL_ACCOUNT)
+        if item is None or not self.table.selectionModel().hasSelection():
+            return None
+        wanted = item.data(ID_ROLE)
+        return next((u for u in self.people if u.id == wanted), None)
+
+    def select_user(self, user_id: int) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, COL_ACCOUNT)
+            if item is not None and item.data(ID_ROLE) == user_id:
+                self.table.selectRow(row)
+                return
+
+    def edit_task_forces(self, user_id: int | None = None) -> UserTaskForcesDialog | None:
+        """Open the checklist of task forces for the user (default: the selected one)."""
+        user = (
+            self.selected_user
+            if user_id is None
+            else next((u for u in self.people if u.id == user_id), None)
+        )
+        if user is None:
+            return None
+        dialog = UserTaskForcesDialog(self._db, user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.memberships_saved.connect(lambda _ids, u=user: self._memberships_saved(u))
+        dialog.open()
+        return dialog
+
+    def _memberships_saved(self, user: users.UserInfo) -> None:
+        self.refresh()
+        self.select_user(user.id)
+        self.status_message.emit(
+            self.tr("Task forces of %1 saved.").replace("%1", user.display_name)
+        )
+
+    def _memberships(self) -> dict[int, list[str]]:
+        """Task-force names by user id (membership is not secret)."""
+        found: dict[int, list[str]] = {}
+        try:
+            listed = task_forces.list_task_forces(self._db)
+        except SamverkanError as error:
+            self.status_message.emit(str(error))
+            return found
+        for task_force in listed:
+            for user_id in task_force.user_ids:
+                found.setdefault(user_id, []).append(task_force.name)
+        return found
+
+    def _selection_changed(self) -> None:
+        self.task_forces_button.setEnabled(
+            self.me.is_administrator and self.selected_user is not None
+        )
 
     def change_role(self, user_id: int, role: Role) -> bool:
         try:

@@ -118,6 +118,8 @@ def upgrade() -> None:
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
         sa.Column("version", sa.Integer, nullable=False),
+        # An erased case's id is never given again: audit entries keep it.
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_task_case_task_force_id", "task_case", ["task_force_id"])
     op.create_index("ix_task_case_status", "task_case", ["status"])

@@ -1,0 +1,209 @@
+"""Checking what an officer types into a case: every problem named by its field, at once.
+
+Every free-text field of a case goes through the identity-number detector:
+a case is pseudonymous, and a personnummer or samordningsnummer in a note,
+a school or a reason would undo that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app.domain.tables import AGENCY, DISTRICT, TASK_FORCE
+from app.domain.vocabulary import TaskForceKind
+from app.errors import ValidationError
+from app.services import identity_numbers
+from app.services.case_types import CaseDraft
+from app.services.text_rules import text_problem
+
+SUBJECT_CODE_MIN, SUBJECT_CODE_MAX = 2, 16
+# A subject is young: SSPF works with young people up to their mid-twenties,
+# and nobody under six is referred to it.
+OLDEST_AGE, YOUNGEST_AGE = 25, 6
+
+# field -> (max length, multi-line)
+CASE_TEXTS: dict[str, tuple[int, bool]] = {
+    "school": (120, False),
+    "referred_by": (120, False),
+    "referral_reason": (4_000, True),
+}
+SIGNER_LABEL_MAX = 60
+CLOSE_REASON_MAX = 500
+ACTION_MAX = 500
+REVIEW_NOTES_MAX = 4_000
+NOTE_MAX = 10_000
+FACTOR_TITLE_MAX = 120
+
+_CODE = re.compile(r"[A-Za-z0-9ÅÄÖåäö-]+")
+
+
+def free_text(value: str, *, max_length: int, multiline: bool = False) -> str | None:
+    """Why a free text cannot be stored: the text rules, then identity numbers."""
+    if not isinstance(value, str):
+        return "must be text"
+    return text_problem(value, max_length=max_length, multiline=multiline) or (
+        identity_numbers.problem(value)
+    )
+
+
+def required_text(value: str, *, max_length: int, multiline: bool = False) -> str | None:
+    if isinstance(value, str) and not value.strip():
+        return "is required"
+    return free_text(value, max_length=max_length, multiline=multiline)
+
+
+def subject_code_problem(code: str) -> str | None:
+    """A pseudonym must look like one: short, letters, digits and dashes, and a digit.
+
+    Requiring a digit (and a letter) is the simple guard against a name
+    ("Albin") or a date of birth ("080314") being typed as the code: neither
+    of those mixes the two, while codes such as "ALB-17" always do.
+    """
+    if not isinstance(code, str) or not code.strip():
+        return "is required"
+    code = code.strip()
+    if identity_numbers.find(code):
+        return "looks like a personal identity number: use a pseudonym such as ALB-17"
+    if not SUBJECT_CODE_MIN <= len(code) <= SUBJECT_CODE_MAX:
+        return f"must be {SUBJECT_CODE_MIN} to {SUBJECT_CODE_MAX} characters"
+    if not _CODE.fullmatch(code):
+        return "may hold only letters, digits and dashes"
+    if not any(c.isdigit() for c in code) or not any(c.isalpha() for c in code):
+        return "must mix letters and digits (such as ALB-17), so it cannot be a name or a date"
+    return None
+
+
+@dataclass(frozen=True)
+class TaskForceRef:
+    id: int
+    name: str
+    kind: str
+    active: bool
+
+
+def task_force(session: Session, task_force_id: int) -> TaskForceRef | None:
+    row = session.execute(
+        select(TASK_FORCE.c.id, TASK_FORCE.c.name, TASK_FORCE.c.kind, TASK_FORCE.c.active).where(
+            TASK_FORCE.c.id == task_force_id
+        )
+    ).first()
+    return TaskForceRef(row.id, row.name, row.kind, bool(row.active)) if row else None
+
+
+def task_force_problem(found: TaskForceRef | None) -> str | None:
+    if found is None:
+        return "unknown task force"
+    if found.kind != TaskForceKind.SOCIAL.value:
+        return f"{found.name} is not a social task force: only social task forces have cases"
+    if not found.active:
+        return f"{found.name} is no longer active"
+    return None
+
+
+def case_values(
+    session: Session,
+    draft: CaseDraft,
+    today: date,
+    *,
+    current_task_force: int | None = None,
+) -> dict[str, Any]:
+    """Column values for the case table from a draft, or ValidationError naming every field.
+
+    `current_task_force` is the case's task force when editing: keeping an
+    inactive task force is allowed, moving a case into one is not.
+    """
+    errors: dict[str, str] = {}
+    values: dict[str, Any] = {}
+
+    if draft.task_force_id != current_task_force:
+        problem = task_force_problem(task_force(session, draft.task_force_id))
+        if problem:
+            errors["task_force"] = problem
+    values["task_force_id"] = draft.task_force_id
+
+    code_problem = subject_code_problem(draft.subject_code)
+    if code_problem:
+        errors["subject_code"] = code_problem
+    else:
+        values["subject_code"] = draft.subject_code.strip()
+
+    oldest, youngest = today.year - OLDEST_AGE, today.year - YOUNGEST_AGE
+    if isinstance(draft.birth_year, bool) or not isinstance(draft.birth_year, int):
+        errors["birth_year"] = "must be a year"
+    elif not oldest <= draft.birth_year <= youngest:
+        errors["birth_year"] = f"must be between {oldest} and {youngest}"
+    values["birth_year"] = draft.birth_year
+
+    values["district_id"] = None
+    if draft.district:
+        district_id = session.execute(
+            select(DISTRICT.c.id).where(DISTRICT.c.name == draft.district)
+        ).scalar()
+        if district_id is None:
+            errors["district"] = f"unknown district {draft.district!r}"
+        values["district_id"] = district_id
+
+    for name, (limit, multiline) in CASE_TEXTS.items():
+        value = getattr(draft, name)
+        problem = free_text(value, max_length=limit, multiline=multiline)
+        if problem:
+            errors[name] = problem
+        values[name] = value
+
+    if draft.opened_on is not None:
+        if not isinstance(draft.opened_on, date):
+            errors["opened_on"] = "must be a date"
+        elif draft.opened_on > today:
+            errors["opened_on"] = "cannot be in the future"
+        else:
+            values["opened_on"] = draft.opened_on
+    if errors:
+        raise ValidationError(errors)
+    return values
+
+
+def agency_ids(session: Session, names: Sequence[str]) -> tuple[dict[str, int], list[str]]:
+    """The ids of the named agencies, and the names that are unknown."""
+    wanted = list(dict.fromkeys(names))
+    found = dict(
+        session.execute(select(AGENCY.c.name, AGENCY.c.id).where(AGENCY.c.name.in_(wanted))).all()
+    )
+    return {n: int(found[n]) for n in wanted if n in found}, [n for n in wanted if n not in found]
+
+
+def consent_problems(
+    session: Session,
+    signer_label: str,
+    signed_on: date,
+    expires_on: date,
+    agencies: Sequence[str],
+    today: date,
+) -> tuple[dict[str, str], dict[str, int]]:
+    """The problems of a new consent by field, and the ids of its agencies."""
+    errors: dict[str, str] = {}
+    label_problem = free_text(signer_label, max_length=SIGNER_LABEL_MAX)
+    if label_problem:
+        errors["signer_label"] = label_problem
+    if not isinstance(signed_on, date):
+        errors["signed_on"] = "must be a date"
+    elif signed_on > today:
+        errors["signed_on"] = "cannot be in the future"
+    if not isinstance(expires_on, date):
+        errors["expires_on"] = "must be a date"
+    elif isinstance(signed_on, date) and expires_on <= signed_on:
+        errors["expires_on"] = "must be after the day it was signed"
+    ids: dict[str, int] = {}
+    if not agencies:
+        errors["agencies"] = "name at least one agency the consent covers"
+    else:
+        ids, unknown = agency_ids(session, agencies)
+        if unknown:
+            errors["agencies"] = "unknown agency " + ", ".join(repr(n) for n in unknown)
+    return errors, ids

@@ -1,0 +1,1 @@
+"""The case page of the social task forces: the table of cases and the selected case."""

@@ -1,0 +1,1 @@
+"""The task forces page: social task forces, working groups and strategy groups."""

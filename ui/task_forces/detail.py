@@ -1,0 +1,75 @@
+"""The selected task force, read-only: what it is for, who sits at the table,
+who may open its cases, and how many of them are open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.services.case_types import TaskForceInfo
+from ui.task_forces.texts import kind_title
+
+MUTED = "#666"
+
+
+class TaskForceDetail(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.show_task_force(None)
+
+    def show_task_force(
+        self, task_force: TaskForceInfo | None, user_names: Mapping[int, str] | None = None
+    ) -> None:
+        """Show `task_force`; `user_names` names the users who may open its cases."""
+        if task_force is None:
+            self.setHtml(
+                f"<p style='color:{MUTED}'>{escape(self.tr('No task force selected.'))}</p>"
+            )
+            return
+        where = task_force.district or self.tr("The whole municipality")
+        parts = [
+            f"<h2>{escape(task_force.name)}</h2>",
+            f"<p><b>{escape(kind_title(task_force.kind))}</b> — {escape(where)}",
+        ]
+        if task_force.cadence:
+            parts.append(f"<br>{escape(self.tr('Meets: %1').replace('%1', task_force.cadence))}")
+        if not task_force.active:
+            parts.append(f"<br><i>{escape(self.tr('Not active.'))}</i>")
+        parts.append("</p>")
+        if task_force.purpose:
+            purpose = escape(task_force.purpose).replace("\n", "<br>")
+            parts.append(f"<h3>{escape(self.tr('Purpose'))}</h3><p>{purpose}</p>")
+        parts.append(f"<h3>{escape(self.tr('Open cases'))}</h3>")
+        parts.append(f"<p>{task_force.open_cases}</p>")
+        parts.append(f"<h3>{escape(self.tr('Member agencies'))}</h3>")
+        parts.append(self._items(escape(name) for name in task_force.agencies))
+        parts.append(f"<h3>{escape(self.tr('Members'))}</h3>")
+        parts.append(
+            self._items(
+                f"<b>{escape(m.name)}</b> — " + escape(", ".join(filter(None, (m.title, m.agency))))
+                for m in task_force.members
+            )
+            if task_force.members
+            else self._none()
+        )
+        parts.append(f"<h3>{escape(self.tr('Users who may open its cases'))}</h3>")
+        names = user_names or {}
+        parts.append(
+            self._items(escape(names.get(uid, f"#{uid}")) for uid in task_force.user_ids)
+            if task_force.user_ids
+            else self._none()
+        )
+        self.setHtml("".join(parts))
+
+    def _items(self, lines: Iterable[str]) -> str:
+        """A list of lines that are HTML already (escaped by the caller)."""
+        items = list(lines)
+        if not items:
+            return self._none()
+        return "<ul>" + "".join(f"<li>{line}</li>" for line in items) + "</ul>"
+
+    def _none(self) -> str:
+        return f"<p style='color:{MUTED}'>{escape(self.tr('None.'))}</p>"
