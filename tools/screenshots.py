@@ -2,8 +2,9 @@
 
     .venv/bin/python tools/screenshots.py [--database FILE] [--out docs/screenshots]
 
-Writes incident-log.png (the main window) and incident-editor.png (the editor
-on one incident). With a display (e.g. under /work/shared/tools/xshot or on a
+Writes incident-log.png (the main window), incident-editor.png (the editor
+on one incident), task-forces.png, cases.png (a case with an overdue review)
+and audit-log.png. With a display (e.g. under /work/shared/tools/xshot or on a
 desktop) the real window system draws; without one the offscreen platform
 does, with the same fonts and style. Remembered settings are ignored, so
 the pictures always show the default layout.
@@ -88,7 +89,31 @@ def _shoot(db: Database, out: Path) -> None:
     _settle()
     _save(editor, out / "incident-editor.png")
     editor.reject()
+    _shoot_case_work(window, db, out)
     window.close()
+
+
+def _shoot_case_work(window: MainWindow, db: Database, out: Path) -> None:
+    """The task forces, a case with an overdue review, and the audit log it left."""
+    from app.services import cases
+    from app.services.case_types import CaseFilter
+    from ui.cases.page import CasePage
+
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    window.navigation.setCurrentRow(titles.index("Task forces"))
+    _settle()
+    _save(window, out / "task-forces.png")
+    window.navigation.setCurrentRow(titles.index("Cases"))
+    page = window.pages.currentWidget()
+    assert isinstance(page, CasePage)
+    overdue = cases.list_cases(db, CaseFilter(overdue_review=True))
+    if overdue:
+        page.select_case(overdue[0].id)
+    _settle()
+    _save(window, out / "cases.png")
+    window.navigation.setCurrentRow(titles.index("Audit log"))
+    _settle()
+    _save(window, out / "audit-log.png")
 
 
 def _settle(ms: int = 600) -> None:

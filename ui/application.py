@@ -50,12 +50,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 def run_gui(db: Database) -> int:
     """Show the main window over `db` and run until it closes; the exit code."""
     application = create_application()
-    # Retention runs before the window opens, so that an expired case is never shown.
-    purge_note = _purge_expired(db)
-    window = MainWindow(db)
-    window.show()
-    if purge_note:
-        window.statusBar().showMessage(purge_note, 15000)
+    window = open_main_window(db)
     if os.environ.get("SAMVERKAN_EXIT_WHEN_SHOWN"):
         # For the start-up benchmark: quit once the first frame is painted.
         QTimer.singleShot(0, window, lambda: (window.repaint(), application.quit()))
@@ -65,6 +60,19 @@ def run_gui(db: Database) -> int:
         return application.exec()
     finally:
         db.close()  # release the database file before the process ends
+
+
+def open_main_window(db: Database) -> MainWindow:
+    """Erase what retention says must go, then show the main window over `db`.
+
+    Retention runs before the window opens, so that an expired case is never shown.
+    """
+    purge_note = _purge_expired(db)
+    window = MainWindow(db)
+    window.show()
+    if purge_note:
+        window.statusBar().showMessage(purge_note, 15000)
+    return window
 
 
 def _purge_expired(db: Database) -> str:
@@ -116,8 +124,9 @@ def offer_demo_data(window: MainWindow, db: Database) -> Job | None:
         window.tr("Empty incident log"),
         window.tr(
             "The incident log is empty.\n\nLoad demo data to try Samverkan out? A demo "
-            "municipality with %1 made-up incidents, a roster of fictional people and a year "
-            "of joint meetings. You can delete them later."
+            "municipality with %1 made-up incidents, a roster of fictional people, a year "
+            "of joint meetings, task forces with fictional pseudonymous cases and demo "
+            "colleagues. You can delete them later."
         ).replace("%1", f"{DEMO_INCIDENTS:,}"),
     )
     if not answer:

@@ -86,3 +86,28 @@ def test_a_startup_problem_is_said_plainly(
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: shown.append(text))
     assert application.show_startup_error("The database is read-only.") == 1
     assert shown == ["The database is read-only."]
+
+
+def test_starting_the_window_erases_cases_past_their_retention(
+    qtbot: QtBot, db: Database, fixed_clock: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from app import clock
+    from app.domain.vocabulary import AuditAction, CaseStatus
+    from app.services import audit_log, cases
+    from tests.services.case_support import draft, sign_in_tester, task_force
+
+    sign_in_tester(db)
+    case = cases.create_case(db, draft(task_force(db)))
+    cases.move_case(db, case.id, CaseStatus.CLOSED, reason="moved away")
+    later = clock.now() + timedelta(days=3 * 366 + 2)  # past the default three years
+    monkeypatch.setattr(clock, "_now", lambda: later)
+
+    window = application.open_main_window(db)
+    qtbot.addWidget(window)
+
+    assert cases.list_cases(db) == []
+    erased = audit_log.list_entries(db, audit_log.AuditFilter(action=AuditAction.ERASE))
+    assert [e.case_number for e in erased] == [case.number]
+    assert case.number in window.statusBar().currentMessage()

@@ -190,7 +190,11 @@ class AuditPage(QWidget):
                 .replace("%2", f"{listing.total:,}")
             )
         else:
-            self.note.setText(self.tr("%1 entries.").replace("%1", f"{listing.total:,}"))
+            self.note.setText(
+                self.tr("1 entry.")
+                if listing.total == 1
+                else self.tr("%1 entries.").replace("%1", f"{listing.total:,}")
+            )
 
     def _items(self, entry: AuditRow) -> list[QTableWidgetItem]:
         person = QTableWidgetItem(entry.display_name)
@@ -275,6 +279,7 @@ class AuditPage(QWidget):
         ):
             buddy = QLabel(label, self.filters)
             buddy.setBuddy(widget)
+            buddy.setMinimumWidth(buddy.sizeHint().width())  # never squeezed to "Tc"
             row.addWidget(buddy)
             row.addWidget(widget)
         clear = QPushButton(self.tr("Clear"), self.filters)

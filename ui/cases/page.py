@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 from app.domain.vocabulary import CaseStatus, Role, TaskForceKind
 from app.errors import AccessDenied, Conflict, NotFound, SamverkanError, ValidationError
 from app.services import cases, reference, users
-from app.services.access import CHANGES_CASES, SEES_CASES
+from app.services.access import CHANGES_CASES, EDITS_VOCABULARIES, SEES_CASES
 from app.services.case_types import CaseDetail, TaskForceInfo
 from app.storage.database import Database
 from ui.cases import texts
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.detail import CaseDetailPanel
 from ui.cases.dialog_base import CaseFormDialog
+from ui.cases.factor_vocabulary import FactorVocabularyDialog
 from ui.cases.filter_bar import CaseFilterBar
 from ui.cases.record_dialogs import (
     ActionDialog,
@@ -121,7 +122,25 @@ class CasePage(QWidget):
 
     def file_actions(self) -> list[QAction | None]:
         """Actions for the File menu; None is a separator."""
-        return [self.new_case_action, self.edit_case_action]
+        return [self.new_case_action, self.edit_case_action, None, self.factor_lists_action]
+
+    def edit_factor_lists(self) -> FactorVocabularyDialog:
+        """Open the factor vocabularies; the checklists follow when it closes."""
+        dialog = FactorVocabularyDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._vocabulary_edited(dialog.changed))
+        dialog.open()
+        return dialog
+
+    def _vocabulary_edited(self, changed: bool) -> None:
+        if not changed:
+            return
+        try:
+            self.detail.set_factor_vocabulary(cases.list_factors(self._db, include_inactive=True))
+        except SamverkanError as error:
+            self._say(str(error))
+            return
+        self._show(self.case)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -319,6 +338,10 @@ class CasePage(QWidget):
         self.edit_case_action = QAction(self.tr("&Edit particulars…"), self)
         self.edit_case_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_case_action.triggered.connect(self.edit_case)
+        self.factor_lists_action = QAction(self.tr("Risk and protective &factors…"), self)
+        self.factor_lists_action.triggered.connect(self.edit_factor_lists)
+        # The service refuses other roles too; the menu only spares them the try.
+        self.factor_lists_action.setEnabled(self.me.role in EDITS_VOCABULARIES)
         for action in (self.new_case_action, self.edit_case_action):
             self.addAction(action)
         self.new_case_button = QPushButton(self.tr("New case…"), self)
@@ -333,9 +356,9 @@ class CasePage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([230, 420])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 360])
         splitter.setChildrenCollapsible(False)
         remember_splitter(splitter, SPLITTER_KEY)
         layout = QVBoxLayout(self)

@@ -51,7 +51,11 @@ def add_rows_with_messages(
         box.addWidget(widget)
         messages[field] = error_label(parent)
         box.addWidget(messages[field])
-        form.addRow(label, box)
+        # A QLabel with the field as buddy: "&Name" then shows as an underlined
+        # mnemonic (Alt+N), not as a literal "&" (addRow(str, layout) has no buddy).
+        caption = QLabel(label, parent)
+        caption.setBuddy(widget)
+        form.addRow(caption, box)
     return messages
 
 
