@@ -16,6 +16,7 @@ from app.domain.vocabulary import AuditAction, Role
 from app.identity import os_account
 from app.services import access, audit_log, users
 from app.settings import sqlite_url
+from app.storage.backup import backup_to
 from app.storage.database import Database, open_database
 from tests.services.test_retention import add_case
 
@@ -115,6 +116,22 @@ def test_purge_expired_says_what_it_erased(
     code, out, _ = run(capsys, path, "purge-expired")
     assert (code, out) == (0, "erased 2 closed cases: 2022-004, 2022-009")
     assert run(capsys, path, "purge-expired")[1] == "nothing to erase"
+
+
+def test_purge_expired_names_the_upgrade_backups_it_deleted(
+    mine: Database, path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_case(mine, "2022-004", closed_on=date(2022, 5, 1))
+    copy = backup_to(
+        mine.engine, path.parent / "backups" / "samverkan-before-upgrade-20261126-140000.db"
+    )
+    code, out, _ = run(capsys, path, "purge-expired")
+    assert code == 0
+    assert out.splitlines() == [
+        "erased 1 closed case: 2022-004",
+        f"deleted 1 upgrade backup that could hold it: {copy.name}",
+    ]
+    assert not copy.exists()
 
 
 def test_purge_expired_needs_no_role(path: Path, capsys: pytest.CaptureFixture[str]) -> None:

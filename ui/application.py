@@ -92,13 +92,19 @@ def _purge_expired(db: Database) -> str:
         )
     if not result.erased:
         return ""
-    return (
+    note = (
         QCoreApplication.translate(
-            "application", "Retention: erased %1 closed case(s) past their retention period: %2"
+            "application", "Retention: erased %1 closed case(s) past their retention period: %2."
         )
         .replace("%1", str(len(result.erased)))
         .replace("%2", ", ".join(result.erased))
     )
+    if result.backups_not_deleted:
+        # These still hold the erased cases: someone must delete them by hand.
+        note += " " + QCoreApplication.translate(
+            "application", "Delete these backups by hand, they hold erased cases: %1."
+        ).replace("%1", ", ".join(result.backups_not_deleted))
+    return note
 
 
 def show_startup_error(message: str) -> int:

@@ -7,6 +7,10 @@ service, and the refusal is written to the log.
 
 `purge-expired` erases the closed cases whose retention period has ended.
 It needs no role: erasure is the office's duty (see app.services.retention).
+With the cases it deletes the copies the application made of the database
+file before schema upgrades (`backups/` beside the file) since the first of
+them was created: those copies could hold them. It names every copy deleted,
+and any it could not delete, which the office must then remove by hand.
 """
 
 from __future__ import annotations
@@ -32,7 +36,9 @@ def register(commands: Any) -> dict[str, Handler]:
     )
     audit.add_argument("file", type=Path, metavar="FILE.csv")
     commands.add_parser(
-        "purge-expired", help="erase the closed cases whose retention period has ended"
+        "purge-expired",
+        help="erase the closed cases whose retention period has ended, and the "
+        "upgrade backups that could hold them",
     )
     return {"audit": _export, "purge-expired": _purge}
 
@@ -57,4 +63,20 @@ def _purge(db: Database, args: argparse.Namespace) -> str:
         return "nothing to erase"
     count = len(result.erased)
     noun = "case" if count == 1 else "cases"
-    return f"erased {count} closed {noun}: {', '.join(result.erased)}"
+    lines = [f"erased {count} closed {noun}: {', '.join(result.erased)}"]
+    if result.backups_deleted:
+        lines.append(
+            f"deleted {_backups(len(result.backups_deleted))} that could hold "
+            f"{'it' if count == 1 else 'them'}: {', '.join(result.backups_deleted)}"
+        )
+    if result.backups_not_deleted:
+        lines.append(
+            f"could not delete {_backups(len(result.backups_not_deleted))} that could hold "
+            f"{'it' if count == 1 else 'them'}; delete by hand: "
+            + ", ".join(result.backups_not_deleted)
+        )
+    return "\n".join(lines)
+
+
+def _backups(count: int) -> str:
+    return f"{count} upgrade {'backup' if count == 1 else 'backups'}"

@@ -48,7 +48,7 @@ class TaskForceInfo:
     agencies: tuple[str, ...]
     members: tuple[MemberRef, ...]
     user_ids: tuple[int, ...]  # users who may open its cases (need to know)
-    open_cases: int  # every case not closed; 0 for task forces the user may not see
+    open_cases: int | None  # every case not closed; None: the user may not see its cases
     version: int
 
 

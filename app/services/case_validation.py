@@ -155,7 +155,10 @@ def case_values(
         problem = free_text(value, max_length=limit, multiline=multiline)
         if problem:
             errors[name] = problem
-        values[name] = value
+        else:
+            # Stored stripped, like every other text of a case: a stray space
+            # from a paste would otherwise count as a change of the field.
+            values[name] = value.strip()
 
     if draft.opened_on is not None:
         if not isinstance(draft.opened_on, date):

@@ -4,7 +4,9 @@ Every call runs in `access.case_work`: the acting user's role and task-force
 membership are checked first (AccessDenied, written to the audit log as a
 refusal), then the case's state, then what was typed. Every change writes an
 audit entry in its own transaction naming what changed (fields, the new
-status, agencies), never the case's text; opening a case's detail writes a
+status, agencies), never the case's text, nor which incident it is linked to
+or who signed a consent (only guardian or young person): the audit log
+outlives the case's erasure. Opening a case's detail writes a
 VIEW entry. Listing the case table is not audited: the table shows codes and
 dates only, and what matters, the opening of a case, is.
 
@@ -13,7 +15,13 @@ Rules of the case's life:
   consent (see app.services.case_consent). Closing sets closed_on to today
   and keeps the reason given (optional); its retention period runs from then.
 - A closed case is read-only: every change is refused ({"status": ...}).
-- Withdrawal stops the sharing. An active or follow-up case whose consent is
+- Withdrawal stops the sharing. Recording a withdrawal removes, in any status,
+  the case's responsible people of every agency the remaining valid consent
+  does not cover (the audit entry names those agencies): a withdrawal is the
+  signer's word that sharing stops, so from then on the case names only
+  agencies still covered. Its actions stay as they are, open ones included:
+  they are the record of what was agreed, and the next review deals with
+  them. An active or follow-up case whose consent is
   no longer valid (withdrawn or expired) keeps its status, shows the
   `consent_problem`, and refuses every change ({"consent": ...}) except the
   four that resolve or record the situation: closing it, adding a new consent,
@@ -364,16 +372,16 @@ def withdraw_consent(
         if day < row.signed_on:
             raise ValidationError({"withdrawn_on": "cannot be before the consent was signed"})
         session.execute(update(CONSENT).where(CONSENT.c.id == consent_id).values(withdrawn_on=day))
-        detail = _detail(session, who, case_id)
-        shared = ", ".join(detail.shared_with) or "no agency"
-        _changed(
-            session,
-            who,
-            case,
+        shared = _shared_today(session, case)
+        dropped = _drop_responsible_outside(session, case_id, shared)
+        text = (
             f"consent {consent_id} withdrawn ({row.signer}) on {day.isoformat()}; "
-            f"shared with {shared}",
+            f"shared with {', '.join(sorted(shared)) or 'no agency'}"
         )
-        return detail
+        if dropped:
+            text += f"; responsible person removed for {', '.join(dropped)}"
+        _changed(session, who, case, text)
+        return _detail(session, who, case_id)
 
 
 # ---- factors, responsible people ---------------------------------------------------
@@ -611,7 +619,9 @@ def link_incident(db: Database, case_id: int, reference: str) -> CaseDetail:
         if linked is not None:
             raise ValidationError({"incident": f"incident {ref} is linked already"})
         session.execute(insert(CASE_INCIDENT).values(case_id=case_id, incident_id=incident_id))
-        _changed(session, who, case, f"incident {ref} linked")
+        # Neither reference nor id: the incident may describe the young person,
+        # and the audit log outlives the case's erasure.
+        _changed(session, who, case, "an incident linked")
         return _detail(session, who, case_id)
 
 
@@ -619,9 +629,9 @@ def unlink_incident(db: Database, case_id: int, incident_id: int) -> CaseDetail:
     with access.case_work(db, "unlink an incident from a case") as (session, who):
         case = _for_change(session, who, case_id)
         row = session.execute(
-            select(INCIDENT.c.ref_year, INCIDENT.c.ref_seq)
-            .join(CASE_INCIDENT, CASE_INCIDENT.c.incident_id == INCIDENT.c.id)
-            .where(CASE_INCIDENT.c.case_id == case_id, CASE_INCIDENT.c.incident_id == incident_id)
+            select(CASE_INCIDENT.c.incident_id).where(
+                CASE_INCIDENT.c.case_id == case_id, CASE_INCIDENT.c.incident_id == incident_id
+            )
         ).first()
         if row is None:
             raise NotFound(f"incident {incident_id} is not linked to case {case.number}")
@@ -630,7 +640,7 @@ def unlink_incident(db: Database, case_id: int, incident_id: int) -> CaseDetail:
                 CASE_INCIDENT.c.case_id == case_id, CASE_INCIDENT.c.incident_id == incident_id
             )
         )
-        _changed(session, who, case, f"incident {format_reference(*row)} unlinked")
+        _changed(session, who, case, "an incident unlinked")  # as in link_incident
         return _detail(session, who, case_id)
 
 
@@ -736,12 +746,35 @@ def _sharing_problem(session: Session, case: _Case, agency: str) -> str | None:
     may take part in it."""
     if case.status not in (CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP):
         return None
-    today = _today()
-    consents = case_detail._consents(session, case.id, today)
-    shared = case_consent.shared_with(case_detail.signatures(consents), case.birth_year, today)
-    if agency in shared:
+    if agency in _shared_today(session, case):
         return None
     return f"the case's consent does not cover {agency}: it may not be shared with them"
+
+
+def _shared_today(session: Session, case: _Case) -> frozenset[str]:
+    """The agencies the case's valid consent covers today."""
+    today = _today()
+    consents = case_detail._consents(session, case.id, today)
+    return case_consent.shared_with(case_detail.signatures(consents), case.birth_year, today)
+
+
+def _drop_responsible_outside(session: Session, case_id: int, shared: frozenset[str]) -> list[str]:
+    """Remove the case's responsible people of agencies outside `shared`; their
+    agencies' names, sorted."""
+    rows = session.execute(
+        select(AGENCY.c.id, AGENCY.c.name)
+        .join(CASE_RESPONSIBLE, CASE_RESPONSIBLE.c.agency_id == AGENCY.c.id)
+        .where(CASE_RESPONSIBLE.c.case_id == case_id)
+    ).all()
+    outside = {int(agency_id): str(name) for agency_id, name in rows if name not in shared}
+    if outside:
+        session.execute(
+            delete(CASE_RESPONSIBLE).where(
+                CASE_RESPONSIBLE.c.case_id == case_id,
+                CASE_RESPONSIBLE.c.agency_id.in_(sorted(outside)),
+            )
+        )
+    return sorted(outside.values())
 
 
 def _person_problem(

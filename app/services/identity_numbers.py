@@ -2,9 +2,13 @@
 
 Personnummer and samordningsnummer (co-ordination numbers: day + 60), with
 10 or 12 digits, with or without the separator (`-`, or `+` for people over
-100). A sequence counts only when its date part is a real date and its last
-digit is the Luhn check digit of the ten-digit form: order numbers, phone
-numbers and diary numbers that merely have ten digits are left alone.
+100). Text pasted from a word processor brings its own separators, so an en
+dash (U+2013), a non-breaking hyphen (U+2011), one space or one no-break
+space (U+00A0) count as the hyphen too. A sequence counts only when its date
+part is a real date and its last digit is the Luhn check digit of the
+ten-digit form: order numbers, phone numbers and diary numbers that merely
+have ten digits are left alone. The space form is held to the same rule of
+6 or 8 digits, one space, 4 digits, not inside a longer run of digits.
 """
 
 from __future__ import annotations
@@ -13,9 +17,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+# What may stand between the date part and the last four digits: the hyphen
+# and its look-alikes from word processors, "+" (over 100), or one space.
+HYPHENS = "-\u2013\u2011"
+SPACES = " \u00a0"
 # Not inside a longer run of digits; century optional; separator optional.
 _CANDIDATE = re.compile(
-    r"(?<![\d])(?P<century>\d{2})?(?P<date>\d{6})(?P<sep>[-+]?)(?P<tail>\d{4})(?![\d])"
+    rf"(?<![\d])(?P<century>\d{{2}})?(?P<date>\d{{6}})(?P<sep>[{HYPHENS}+{SPACES}]?)"
+    r"(?P<tail>\d{4})(?![\d])"
 )
 MASK_CHARACTER = "X"
 

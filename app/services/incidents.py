@@ -16,10 +16,20 @@ from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from app.clock import now, to_local
-from app.domain.tables import AGENCY, CATEGORY, DISTRICT, INCIDENT_AGENCY, INCIDENT_LINK, USER
+from app.domain.tables import (
+    AGENCY,
+    CASE,
+    CASE_INCIDENT,
+    CATEGORY,
+    DISTRICT,
+    INCIDENT_AGENCY,
+    INCIDENT_LINK,
+    USER,
+)
 from app.domain.tables import INCIDENT as T
+from app.domain.vocabulary import AuditAction
 from app.errors import Conflict, NotFound, ValidationError
-from app.services import reference
+from app.services import access, reference
 from app.services.incident_types import (
     Incident,
     IncidentDraft,
@@ -105,13 +115,47 @@ def update(
         return _load(session, incident_id)
 
 
+# What the audit log says of a case whose linked incident was deleted: nothing of
+# the incident itself, which the log must not tie to the case after the fact.
+LINKED_INCIDENT_DELETED = "a linked incident was deleted from the incident log"
+
+
 def delete(db: Database, incident_id: int) -> None:
+    """Delete an incident. Its links to cases go with it (ON DELETE CASCADE), so each
+    case that loses one gets a CHANGE entry in the audit log, in this transaction.
+
+    The delete is never refused for a case's sake: the incident log is everyone's,
+    and refusing would tell who may not see the case that a case links it.
+    """
     with db.writing() as session:
         old = session.execute(select(T).where(T.c.id == incident_id)).mappings().first()
         if old is None:
             raise NotFound(f"incident {incident_id} does not exist (any more)")
+        _record_unlinked_cases(session, db.account, [incident_id])
         search.unindex(session, [dict(old)])
         session.execute(sql_delete(T).where(T.c.id == incident_id))
+
+
+def _record_unlinked_cases(session: Session, account: str, incident_ids: Sequence[int]) -> None:
+    """An audit entry for every case linked to one of `incident_ids` (once per link)."""
+    linked = session.execute(
+        select(CASE.c.id, CASE.c.number)
+        .join(CASE_INCIDENT, CASE_INCIDENT.c.case_id == CASE.c.id)
+        .where(CASE_INCIDENT.c.incident_id.in_(incident_ids))
+        .order_by(CASE.c.id)
+    ).all()
+    if not linked:
+        return
+    who = access.actor(session, account)
+    for case_id, number in linked:
+        access.record(
+            session,
+            who,
+            AuditAction.CHANGE,
+            case_id=case_id,
+            case_number=number,
+            detail=LINKED_INCIDENT_DELETED,
+        )
 
 
 def get(db: Database, incident_id: int) -> Incident:

@@ -73,13 +73,17 @@ def setting_in(session: Session, key: str, default: str | None = None) -> str:
 
 
 def set_setting(db: Database, key: str, value: str) -> str:
-    """Store a setting (administrators only); ValidationError names the key. Returns it."""
+    """Store a setting (administrators only); ValidationError names the key. Returns it.
+
+    The role is checked before the value: whoever may not change settings is
+    refused (and the refusal logged) whatever they typed.
+    """
     spec = _spec(key)
     value = value.strip()
-    if problem := spec.problem(value):
-        raise ValidationError({key: problem})
     with access.case_work(db, f"change the setting {key}") as (session, who):
         access.require_role(who, CHANGES_SETTINGS, "change the office's settings")
+        if problem := spec.problem(value):
+            raise ValidationError({key: problem})
         _upsert(session, key, value)
         access.record(session, who, AuditAction.CHANGE, detail=f"setting {key} = {value}")
     return value
@@ -102,7 +106,9 @@ def retention_years_in(session: Session) -> int:
 
 def set_retention_years(db: Database, years: int) -> int:
     if isinstance(years, bool) or not isinstance(years, int):
-        raise ValidationError({RETENTION_YEARS: _years_problem("") or ""})
+        # Through set_setting all the same, so that the role is checked first;
+        # "" is refused by the check of the value.
+        set_setting(db, RETENTION_YEARS, "")
     return int(set_setting(db, RETENTION_YEARS, str(years)))
 
 

@@ -16,23 +16,41 @@ deleted rows with zeros; afterwards the incident full-text index is merged
 (its segments keep the words of deleted incidents until then) and the WAL
 is checkpointed and truncated, so that neither the database file nor its
 WAL holds the erased text any more.
+
+The copies app.storage.backup makes of a SQLite file before each schema
+upgrade (`backups/<stem>-before-upgrade-<local time>.db` beside it) would
+keep an erased case for ever. So when cases are erased, every such copy made
+at or after the earliest moment one of them was created is deleted too; the
+time is read from the file's name (local time, to the second), not from its
+modification time, which copying and restoring change. Older copies cannot
+hold the erased cases and stay. Copies made anywhere else (by hand, by the
+office's own backup) are the office's to manage.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
-from app.clock import now, to_local
+from app.clock import LOCAL_TZ, now, to_local
 from app.domain.tables import CASE
 from app.domain.vocabulary import AuditAction, CaseStatus
 from app.services import access
 from app.services.office_settings import retention_years_in
 from app.storage import search
+from app.storage.backup import sqlite_path
 from app.storage.database import Database
+
+# The name app.storage.backup.backup_before_upgrade gives its copies.
+UPGRADE_BACKUP_STAMP = "%Y%m%d-%H%M%S"
+_UPGRADE_BACKUP = re.compile(r"(?P<stem>.+)-before-upgrade-(?P<stamp>\d{8}-\d{6})\.db")
+# Files SQLite may leave beside a copy; they go with it.
+_SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
 @dataclass(frozen=True)
@@ -42,6 +60,10 @@ class PurgeResult:
     # False when another program kept the WAL from being emptied (it reads
     # the database); the erased text then leaves the WAL at its next checkpoint.
     wal_emptied: bool = True
+    # File names of the upgrade backups deleted because they could hold an
+    # erased case, and of those that could not be deleted (in use, read-only).
+    backups_deleted: tuple[str, ...] = ()
+    backups_not_deleted: tuple[str, ...] = ()
 
 
 def add_years(day: date, years: int) -> date:
@@ -65,6 +87,11 @@ def purge_expired(db: Database) -> PurgeResult:
         expired = _expired(session, years, today)
         if expired:
             who = access.actor(session, db.account)
+            earliest = session.execute(
+                select(func.min(CASE.c.created_at)).where(
+                    CASE.c.id.in_([case_id for case_id, *_ in expired])
+                )
+            ).scalar_one()
             session.execute(
                 CASE.delete().where(CASE.c.id.in_([case_id for case_id, *_ in expired]))
             )
@@ -78,7 +105,11 @@ def purge_expired(db: Database) -> PurgeResult:
                 )
     if not expired:
         return PurgeResult((), years)
-    return PurgeResult(tuple(number for _, number, _ in expired), years, _scrub(db))
+    wal_emptied = _scrub(db)
+    deleted, not_deleted = _delete_upgrade_backups(db, earliest)
+    return PurgeResult(
+        tuple(number for _, number, _ in expired), years, wal_emptied, deleted, not_deleted
+    )
 
 
 def _expired(session: Session, years: int, today: date) -> list[tuple[int, str, date]]:
@@ -119,3 +150,57 @@ def _scrub(db: Database) -> bool:
     finally:
         raw.close()
     return not busy
+
+
+def _delete_upgrade_backups(
+    db: Database, since: datetime
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Delete the upgrade backups of the SQLite file made at or after `since` (UTC).
+
+    Returns the names deleted and the names that could not be, each sorted."""
+    path = sqlite_path(db.engine)
+    folder = None if path is None else path.parent / "backups"
+    if path is None or folder is None or not folder.is_dir():
+        return (), ()
+    # Stamps are whole seconds; a copy made in the same second may hold the case.
+    since = since.astimezone(UTC).replace(microsecond=0)
+    deleted, not_deleted = [], []
+    # The erasure is committed by now: a file system problem is reported in
+    # the result, never raised over the erasure that did happen.
+    try:
+        candidates = sorted(folder.iterdir())
+    except OSError:
+        return (), (folder.name,)
+    for candidate in candidates:
+        made = upgrade_backup_made(candidate, path.stem)
+        if made is None or made < since:
+            continue
+        try:
+            candidate.unlink()
+        except OSError:
+            not_deleted.append(candidate.name)
+            continue
+        deleted.append(candidate.name)
+        for suffix in _SIDE_FILES:
+            try:
+                candidate.with_name(candidate.name + suffix).unlink(missing_ok=True)
+            except OSError:
+                not_deleted.append(candidate.name + suffix)
+    return tuple(deleted), tuple(not_deleted)
+
+
+def upgrade_backup_made(candidate: Path, stem: str) -> datetime | None:
+    """When the upgrade backup `candidate` of the database `stem` was made (UTC),
+    from its name; None when it is no such backup.
+
+    An hour that the change from summer time repeats is read as its later
+    occurrence: erring that way deletes a copy rather than keeping one.
+    """
+    found = _UPGRADE_BACKUP.fullmatch(candidate.name)
+    if found is None or found["stem"] != stem or not candidate.is_file():
+        return None
+    try:
+        local = datetime.strptime(found["stamp"], UPGRADE_BACKUP_STAMP)
+    except ValueError:
+        return None
+    return max(local.replace(tzinfo=LOCAL_TZ, fold=fold).astimezone(UTC) for fold in (0, 1))

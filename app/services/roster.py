@@ -15,7 +15,15 @@ from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, insert, select, update
 from sqlmodel import Session
 
-from app.domain.tables import ACTION_ITEM, AGENCY, MEETING_ATTENDEE, PERSON
+from app.domain.tables import (
+    ACTION_ITEM,
+    AGENCY,
+    CASE_ACTION,
+    CASE_RESPONSIBLE,
+    MEETING_ATTENDEE,
+    PERSON,
+    TASK_FORCE_PERSON,
+)
 from app.errors import Conflict, NotFound, ValidationError
 from app.services.phones import digit_forms, digits, parse_phone
 from app.services.roster_types import AgencyDraft, AgencyInfo, Person, PersonDraft
@@ -234,6 +242,15 @@ def delete_person(db: Database, person_id: int) -> None:
         )
         if deputy_for:
             reasons.append("is the deputy of " + ", ".join(sorted(deputy_for, key=swedish_key)))
+        seats = session.execute(
+            select(func.count()).where(TASK_FORCE_PERSON.c.person_id == person_id)
+        ).scalar_one()
+        if seats:
+            reasons.append(f"sits in {seats} task force(s)")
+        # Which cases, and how many, is not for whoever deletes to learn: the cases
+        # of minors are need-to-know. That the person is named somewhere must do.
+        if _named_in_case_work(session, person_id):
+            reasons.append("is named in case work")
         if reasons:
             raise Conflict(
                 f"{person.name} cannot be deleted: {person.name} "
@@ -241,6 +258,16 @@ def delete_person(db: Database, person_id: int) -> None:
                 + ". Mark the person as having left (deactivate) instead."
             )
         session.execute(sql_delete(PERSON).where(PERSON.c.id == person_id))
+
+
+def _named_in_case_work(session: Session, person_id: int) -> bool:
+    """Whether a case names the person as responsible or for an action."""
+    named = select(CASE_RESPONSIBLE.c.case_id).where(CASE_RESPONSIBLE.c.person_id == person_id)
+    acting = select(CASE_ACTION.c.id).where(CASE_ACTION.c.person_id == person_id)
+    return bool(
+        session.execute(select(named.exists())).scalar_one()
+        or session.execute(select(acting.exists())).scalar_one()
+    )
 
 
 def person_uid(person_id: int) -> str:

@@ -1,12 +1,14 @@
 """Task forces: who sits at the table, and which users may open their cases.
 
 Everyone may list task forces: their names, kinds and members are not
-secret. How many open cases one has is shown only to users who may see its
-cases (need to know); others see 0. Co-ordinators and administrators manage
-task forces; only administrators decide which users belong to one, because
-that decides who opens the cases of minors. Those decisions are written to
-the audit log (who was given or lost access); editing a task force's
-particulars is not case work and is not logged.
+secret. How many open cases one has, and which, is shown only to users who
+may see its cases (need to know); for others the count is None.
+Co-ordinators and administrators manage task forces; only administrators
+decide which users belong to one, because that decides who opens the cases
+of minors. Those decisions are written to the audit log (who was given or
+lost access); editing a task force's particulars is not case work and is
+not logged. A task force with open cases can be neither switched off nor
+made other than social until they are closed.
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ from app.domain.tables import (
     USER,
 )
 from app.domain.vocabulary import AuditAction, CaseStatus, Role, TaskForceKind
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import AccessDenied, Conflict, NotFound, ValidationError
 from app.services import access, identity_numbers, users
 from app.services.access import Actor
+from app.services.case_detail import number_key
 from app.services.case_types import MemberRef, TaskForceDraft, TaskForceInfo
 from app.services.roster import pairs
 from app.services.text_rules import text_problem
@@ -60,6 +63,29 @@ def get_task_force(db: Database, task_force_id: int) -> TaskForceInfo:
     who = _viewer(db)
     with db.reading() as session:
         return _load(session, who, task_force_id)
+
+
+def open_case_numbers(db: Database, task_force_id: int) -> list[tuple[str, CaseStatus]]:
+    """The numbers and statuses of the task force's cases that are not closed, in
+    number order, for users who may see its cases; AccessDenied for others.
+
+    Like the case list, a read that opens no case is not written to the audit log.
+    """
+    who = _viewer(db)
+    with db.reading() as session:
+        name = _row(session, task_force_id).name
+        if not access.may_see_task_force(session, who, task_force_id):
+            raise AccessDenied(f'the cases of "{name}" are for its members only')
+        rows = session.execute(
+            select(CASE.c.number, CASE.c.status).where(
+                CASE.c.task_force_id == task_force_id,
+                CASE.c.status != CaseStatus.CLOSED.value,
+            )
+        ).all()
+    return sorted(
+        ((str(number), CaseStatus(status)) for number, status in rows),
+        key=lambda pair: (number_key(pair[0]), pair[0]),
+    )
 
 
 def roster_choices(db: Database, *, include: Iterable[int] = ()) -> tuple[MemberRef, ...]:
@@ -94,7 +120,13 @@ def update_task_force(
         row = _row(session, task_force_id)
         if row.version != version:
             raise Conflict(f'task force "{row.name}" was changed by someone else meanwhile')
-        values = checked(session, draft, task_force_id=task_force_id)
+        problems = _open_case_problems(session, row, draft)
+        try:
+            values = checked(session, draft, task_force_id=task_force_id)
+        except ValidationError as error:
+            raise ValidationError({**problems, **error.errors}) from None
+        if problems:
+            raise ValidationError(problems)
         session.execute(
             update(TASK_FORCE)
             .where(TASK_FORCE.c.id == task_force_id)
@@ -224,6 +256,32 @@ def _viewer(db: Database) -> Actor:
     users.sign_in(db)
     with db.reading() as session:
         return access.actor(session, db.account)
+
+
+def _open_case_problems(session: Session, row: Any, draft: TaskForceDraft) -> dict[str, str]:
+    """Why the draft may not be saved while the task force has cases not closed: the
+    cases of young people belong to an active social task force until they close."""
+    leaves_social = draft.kind != row.kind and draft.kind != TaskForceKind.SOCIAL
+    switched_off = bool(row.active) and not draft.active
+    if not (leaves_social or switched_off):
+        return {}
+    has_open = session.execute(
+        select(
+            select(CASE.c.id)
+            .where(CASE.c.task_force_id == row.id, CASE.c.status != CaseStatus.CLOSED.value)
+            .exists()
+        )
+    ).scalar_one()
+    if not has_open:
+        return {}
+    problems = {}
+    if leaves_social:
+        problems["kind"] = "cannot change: the task force has open cases; close them first"
+    if switched_off:
+        problems["active"] = (
+            "cannot be switched off: the task force has open cases; close them first"
+        )
+    return problems
 
 
 def _text(
@@ -420,7 +478,7 @@ def _load_many(session: Session, who: Actor, ids: list[int]) -> list[TaskForceIn
             agencies=tuple(agencies[i]),
             members=tuple(sorted(members[i], key=lambda m: (m.agency, m.name.lower()))),
             user_ids=tuple(user_ids[i]),
-            open_cases=open_cases.get(i, 0),
+            open_cases=open_cases.get(i),
             version=rows[i].version,
         )
         for i in ids
@@ -428,19 +486,21 @@ def _load_many(session: Session, who: Actor, ids: list[int]) -> list[TaskForceIn
 
 
 def _open_cases(session: Session, who: Actor, ids: list[int]) -> dict[int, int]:
-    """Cases not closed per task force, counted only where `who` may see the cases:
-    even a number tells something about a small task force's young people."""
+    """Cases not closed per task force, for the task forces whose cases `who` may see
+    (0 where none are open); the others are left out: even a number tells something
+    about a small task force's young people."""
     allowed = access.task_force_ids(session, who)
     visible = ids if allowed is None else [i for i in ids if i in allowed]
     if not visible:
         return {}
-    return pairs(
+    counted = pairs(
         session.execute(
             select(CASE.c.task_force_id, func.count())
             .where(CASE.c.task_force_id.in_(visible), CASE.c.status != CaseStatus.CLOSED.value)
             .group_by(CASE.c.task_force_id)
         )
     )
+    return {i: counted.get(i, 0) for i in visible}
 
 
 def _member_query() -> Any:

@@ -3,6 +3,10 @@
 Who someone is comes from the operating system (app.identity); what they may
 do comes from their role, kept here in the database. Only an administrator
 adds users and changes roles, and a database always keeps an administrator.
+
+Both run as audited work (access.case_work): an administrator opens every
+case, so the data protection officer must be able to trace who was given
+which role, and a refused attempt is written to the audit log too.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from sqlmodel import Session
 
 from app.clock import now
 from app.domain.tables import USER
-from app.domain.vocabulary import Role
+from app.domain.vocabulary import AuditAction, Role
 from app.errors import AccessDenied, NotFound, ValidationError
+from app.services import access
 from app.services.reference import current_user_id
 from app.services.text_rules import text_problem
 from app.storage.database import Database
@@ -66,7 +71,7 @@ def add_user(db: Database, account: str, display_name: str, role: Role | str) ->
     chosen = _role(role, errors)
     if errors:
         raise ValidationError(errors)
-    with db.writing() as session:
+    with access.case_work(db, "add a user") as (session, who):
         _require_administrator(session, db.account)
         taken = session.execute(
             select(USER.c.id).where(func.lower(USER.c.account) == account.lower())
@@ -83,6 +88,8 @@ def add_user(db: Database, account: str, display_name: str, role: Role | str) ->
             )
             .returning(USER.c.id)
         ).scalar_one()
+        detail = f"user {account} added as {_role_name(chosen)}"
+        access.record(session, who, AuditAction.CHANGE, detail=detail)
         return _info(session, new_id)
 
 
@@ -92,9 +99,11 @@ def set_role(db: Database, user_id: int, role: Role | str) -> UserInfo:
     chosen = _role(role, errors)
     if errors:
         raise ValidationError(errors)
-    with db.writing() as session:
+    with access.case_work(db, "change a user's role") as (session, who):
         _require_administrator(session, db.account)
         user = _info(session, user_id)
+        if user.role is chosen:
+            return user  # nothing changes, nothing to log
         if user.is_administrator and chosen is not Role.ADMINISTRATOR:
             administrators = session.execute(
                 select(func.count()).where(USER.c.role == Role.ADMINISTRATOR.value)
@@ -104,12 +113,20 @@ def set_role(db: Database, user_id: int, role: Role | str) -> UserInfo:
                     {"role": "the database needs an administrator: make someone else one first"}
                 )
         session.execute(update(USER).where(USER.c.id == user_id).values(role=chosen.value))
+        detail = f"role of {user.account}: {_role_name(user.role)} -> {_role_name(chosen)}"
+        access.record(session, who, AuditAction.CHANGE, detail=detail)
         return _info(session, user_id)
 
 
 def role_title(role: Role, language: str = "en") -> str:
     english, swedish = ROLE_TITLES[role]
     return swedish if language == "sv" else english
+
+
+def _role_name(role: Role) -> str:
+    """The role as the audit log names it ("data protection officer"): English, like
+    every audit detail, so that one log reads the same whoever wrote it."""
+    return role_title(role).lower()
 
 
 def _require_administrator(session: Session, account: str) -> None:

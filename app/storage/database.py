@@ -45,12 +45,22 @@ class Database:
         self.engine.dispose()
 
 
+def server_account(engine: Engine) -> str:
+    """On a database server the identity is the session's user, as the server
+    authenticated it (on Windows with Kerberos: the signed-in account), not what
+    this workstation says about itself."""
+    with _translated_errors(), engine.connect() as connection:
+        return str(connection.exec_driver_sql("SELECT session_user").scalar_one())
+
+
 def open_database(url: str, *, account: str | None = None, upgrade: bool = True) -> Database:
     """Open (and if needed create or upgrade) the database at `url`."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         _check_sqlite_folder(Path(parsed.database))
     engine = make_engine(url)
+    if account is None and engine.dialect.name != "sqlite":
+        account = server_account(engine)
     database = Database(engine, account) if account else Database(engine)
     if upgrade:
         with _translated_errors():

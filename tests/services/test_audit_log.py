@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from app import clock
-from app.domain.tables import AUDIT_ENTRY
+from app.domain.tables import AUDIT_ENTRY, USER
 from app.domain.vocabulary import AuditAction, Role
 from app.errors import AccessDenied, ValidationError
 from app.exchange.csv_audit import HEADER
@@ -32,9 +32,21 @@ T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)  # 09:00 in Stockholm
 
 
 def as_role(db: Database, account: str, role: Role) -> Database:
-    """The same database, used by `account` with `role` (the tester administers)."""
+    """The same database, used by `account` with `role` (the tester administers).
+
+    Registered straight in the table, not with users.add_user: adding a user is
+    itself written to the audit log, and these tests count only their own entries.
+    """
     users.sign_in(db)
-    users.add_user(db, account, account.split("\\")[-1].title(), role)
+    with db.writing() as session:
+        session.execute(
+            insert(USER).values(
+                account=account,
+                display_name=account.split("\\")[-1].title(),
+                role=role.value,
+                created_at=clock.now(),
+            )
+        )
     return Database(db.engine, account)
 
 

@@ -20,6 +20,7 @@ from tests.services.case_support import (
     SOCIAL,
     UNDER_15,
     active_case,
+    audit,
     draft,
     guardian_consent,
     person,
@@ -159,6 +160,45 @@ def test_while_active_only_covered_agencies_take_part(db: Database) -> None:
     assert POLICE in refused.value.errors["person_id"]
     assert cases.set_responsible(db, case.id, SCHOOL, teacher).responsible[0].person == "Lärare Lo"
     assert cases.add_action(db, case.id, "Samtal", teacher, None).actions[0].person == "Lärare Lo"
+
+
+def test_a_withdrawal_removes_the_responsible_people_it_no_longer_covers(db: Database) -> None:
+    sign_in_tester(db)
+    case = cases.create_case(db, draft(task_force(db)))
+    first = guardian_consent(db, case.id, (SCHOOL, SOCIAL, POLICE)).consents[0].id
+    guardian_consent(db, case.id, (SCHOOL,))  # the other guardian: the school only
+    cases.move_case(db, case.id, CaseStatus.ASSESSED)
+    case = cases.move_case(db, case.id, CaseStatus.ACTIVE)
+    teacher = person(db, "Lärare Lo", SCHOOL)
+    officer = person(db, "Polis Pål", POLICE)
+    social = person(db, "Socialsekreterare Siv", SOCIAL)
+    for agency, who in ((SCHOOL, teacher), (POLICE, officer), (SOCIAL, social)):
+        cases.set_responsible(db, case.id, agency, who)
+    case = cases.add_action(db, case.id, "Hembesök", officer, date(2026, 12, 1))
+
+    case = cases.withdraw_consent(db, case.id, first)
+
+    assert case.shared_with == (SCHOOL,)
+    assert [(r.agency, r.person) for r in case.responsible] == [(SCHOOL, "Lärare Lo")]
+    # The open action stays: it is the record of what was agreed.
+    assert [(a.what, a.person, a.done_on) for a in case.actions] == [
+        ("Hembesök", "Polis Pål", None)
+    ]
+    detail = audit(db)[-1]["detail"]
+    assert detail.endswith(f"; responsible person removed for {POLICE}, {SOCIAL}"), detail
+    assert "Polis Pål" not in detail and "Socialsekreterare Siv" not in detail
+
+
+def test_a_withdrawal_that_leaves_the_agencies_covered_removes_nobody(db: Database) -> None:
+    sign_in_tester(db)
+    case = cases.create_case(db, draft(task_force(db)))
+    guardian_consent(db, case.id, (SCHOOL, POLICE))
+    second = guardian_consent(db, case.id, (SCHOOL, POLICE)).consents[-1].id
+    teacher = person(db, "Lärare Lo", SCHOOL)
+    cases.set_responsible(db, case.id, SCHOOL, teacher)
+    case = cases.withdraw_consent(db, case.id, second)
+    assert [r.agency for r in case.responsible] == [SCHOOL]
+    assert "responsible" not in audit(db)[-1]["detail"]
 
 
 def test_a_withdrawal_cannot_be_made_twice_or_dated_wrongly(db: Database) -> None:

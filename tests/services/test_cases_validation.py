@@ -14,6 +14,7 @@ from app.services import cases
 from app.storage.database import Database
 from tests.services.case_support import (
     active_case,
+    audit,
     draft,
     person,
     sign_in_tester,
@@ -144,6 +145,28 @@ def test_a_new_case_is_referred_and_opened_today(db: Database, tf: int) -> None:
     assert case.task_force == "SSPF Alby" and case.district == "Alby"
     assert case.may_change and case.version == 1
     assert [e.kind for e in case.timeline] == ["opened"]
+
+
+def test_free_texts_are_stored_stripped(db: Database, tf: int) -> None:
+    padded = {
+        "school": "  Alby skola\u00a0",
+        "referred_by": "\tSkolkurator ",
+        "referral_reason": "\n Hög frånvaro\r\noro för umgänge \n",
+    }
+    case = cases.create_case(db, draft(tf, **padded))
+    stored = cases.open_case(db, case.id)
+    assert (stored.school, stored.referred_by, stored.referral_reason) == (
+        "Alby skola",
+        "Skolkurator",
+        "Hög frånvaro\r\noro för umgänge",
+    )
+    # The same text with other padding is no change of the field.
+    again = cases.update_case(
+        db, case.id, draft(tf, school=" Alby skola ", referred_by="Skolkurator"), case.version
+    )
+    assert again.school == "Alby skola" and again.version == 2
+    assert again.referral_reason == "Hög frånvaro och oro för umgänge"
+    assert audit(db)[-1]["detail"] == "changed referral_reason"
 
 
 def test_update_saves_and_refuses_a_stale_version(db: Database, tf: int) -> None:

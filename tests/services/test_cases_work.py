@@ -17,6 +17,7 @@ from tests.services.case_support import (
     POLICE,
     SCHOOL,
     active_case,
+    audit,
     draft,
     person,
     sign_in_tester,
@@ -148,6 +149,18 @@ def test_incidents_are_linked_by_reference(db: Database, tf: int) -> None:
     assert cases.unlink_incident(db, case.id, incident.id).incidents == ()
     with pytest.raises(NotFound):
         cases.unlink_incident(db, case.id, incident.id)
+
+
+def test_the_audit_log_does_not_say_which_incident(db: Database, tf: int) -> None:
+    """The audit log outlives the case: it must not tie an incident (which may
+    describe the young person) to the case number."""
+    incident = incidents.create(db, incident_draft())
+    case = cases.create_case(db, draft(tf))
+    cases.link_incident(db, case.id, incident.reference)
+    cases.unlink_incident(db, case.id, incident.id)
+    changes = [e["detail"] for e in audit(db) if e["case_id"] == case.id][-2:]
+    assert changes == ["an incident linked", "an incident unlinked"]
+    assert all(incident.reference not in e["detail"] for e in audit(db))
 
 
 def test_notes_carry_their_author_and_time(db: Database, tf: int, fixed_clock: object) -> None:

@@ -22,6 +22,16 @@ FOUND = [
     ("000229-0005", False),  # 29 February 2000
     ("701063-2391", True),  # samordningsnummer: day 03 + 60
     ("19701063-2391", True),
+    # Separators pasted from a word processor.
+    ("811218\u20139876", False),  # en dash
+    ("19811218\u20139876", False),
+    ("811218\u20119876", False),  # non-breaking hyphen
+    ("20121212\u20111212", False),
+    ("811218 9876", False),  # one space
+    ("19811218 9876", False),
+    ("811218\u00a09876", False),  # one no-break space
+    ("701063\u00a02391", True),
+    ("19701063 2391", True),
 ]
 NOT_FOUND = [
     "811218-9875",  # wrong check digit
@@ -35,6 +45,21 @@ NOT_FOUND = [
     "2026-0142",  # a reference
     "1234567890123",  # thirteen digits
     "x8112189876123",  # inside a longer number
+    # The new separators keep the date check, the check digit and the lengths.
+    "811218\u20139875",  # en dash, wrong check digit
+    "811318\u20119876",  # non-breaking hyphen, month 13
+    "811218 9875",  # space, wrong check digit
+    "811218\u00a09875",  # no-break space, wrong check digit
+    "810230 1234",  # space, 30 February
+    "811218  9876",  # two spaces: not one number
+    "811218\t9876",  # a tab is no separator
+    "811218\n9876",  # nor a line break
+    "8112189 9876",  # seven digits, then four
+    "8112 18 9876",  # grouped like a phone number
+    "811218 98761",  # five digits after the space
+    "198112189 9876",  # nine digits, then four
+    "19811218\u00a09875",  # twelve digits, wrong check digit
+    "811218\u20149876",  # an em dash is not a hyphen
 ]
 
 
@@ -54,6 +79,16 @@ def test_numbers_are_found_anywhere_in_text(number: str, coordination: bool) -> 
 def test_look_alikes_are_left_alone(text: str) -> None:
     assert identity_numbers.find(text) == []
     assert identity_numbers.mask(text) == text
+
+
+@pytest.mark.parametrize(
+    "number", ["811218\u20139876", "811218\u20119876", "811218 9876", "19811218\u00a09876"]
+)
+def test_masking_masks_every_digit_of_a_pasted_number(number: str) -> None:
+    masked = identity_numbers.mask(f"Se {number} och 070-174 06 05.")
+    assert not any(c.isdigit() for c in masked.split(" och ")[0]), masked
+    assert masked.endswith(" och 070-174 06 05.")
+    assert identity_numbers.find(masked) == []
 
 
 def test_the_message_shows_where_and_how_many() -> None:

@@ -83,3 +83,26 @@ def test_an_unknown_key_is_a_mistake_in_the_program(db: Database) -> None:
         office_settings.get_setting(db, "colour")
     with pytest.raises(KeyError):
         office_settings.set_setting(db, "colour", "blue")
+
+
+@pytest.mark.parametrize("value", ["0", "21", "drei", ""])
+def test_the_role_is_checked_before_the_value(
+    db: Database, fixed_clock: datetime, value: str
+) -> None:
+    """An unauthorised user is refused, and the refusal logged, whatever they typed."""
+    users.sign_in(db)
+    users.add_user(db, "kommun\\lasare", "Läsaren", Role.READER)
+    reader = Database(db.engine, "kommun\\lasare")
+    with pytest.raises(AccessDenied):
+        office_settings.set_setting(reader, office_settings.RETENTION_YEARS, value)
+    with pytest.raises(AccessDenied):
+        office_settings.set_retention_years(reader, 2.5)  # type: ignore[arg-type]
+    with db.reading() as session:
+        refused = session.execute(
+            select(AUDIT_ENTRY.c.account, AUDIT_ENTRY.c.detail).where(
+                AUDIT_ENTRY.c.action == AuditAction.REFUSED.value
+            )
+        ).all()
+    assert [account for account, _ in refused] == ["kommun\\lasare"] * 2
+    assert all("change the setting retention_years" in detail for _, detail in refused)
+    assert office_settings.retention_years(db) == 3

@@ -29,6 +29,7 @@ from app.domain.tables import (
 from app.domain.vocabulary import AuditAction, CaseStatus, Role
 from app.errors import ValidationError
 from app.services import office_settings, reference, retention, users
+from app.storage.backup import backup_before_upgrade, backup_to
 from app.storage.database import Database
 
 # Before the erasure these strings are in the database; afterwards in no byte of it.
@@ -268,3 +269,82 @@ def test_the_retention_setting_is_validated_and_for_administrators(
         office_settings.set_retention_years(db, 0)
     assert set(caught.value.errors) == {"retention_years"}
     assert office_settings.retention_years(db) == 3
+
+
+def backups_of(db: Database) -> Path:
+    return Path(str(db.engine.url.database)).parent / "backups"
+
+
+def test_the_upgrade_backups_that_could_hold_an_erased_case_go_with_it(
+    db: Database, on_day: Any
+) -> None:
+    folder = backups_of(db)
+    # Made before the case existed: cannot hold it, stays.
+    on_day(date(2021, 8, 1))
+    older = backup_before_upgrade(db.engine)
+    assert older is not None and older.parent == folder
+    # Not upgrade backups of this database, whatever their names say: left alone.
+    other_database = backup_to(db.engine, folder / "andra-before-upgrade-20240102-030405.db")
+    by_hand = backup_to(db.engine, folder / "min-kopia.db")
+    on_day(date(2021, 9, 1))
+    add_case(db, "2021-001", closed_on=date(2021, 12, 1), text=MARKERS)
+    # Made after: these hold the case's text (the control below says so).
+    on_day(date(2021, 9, 2))
+    newer = backup_before_upgrade(db.engine)
+    assert newer is not None
+    later = backup_to(db.engine, folder / "samverkan-before-upgrade-20240102-030405.db")
+    for copy in (newer, later):
+        assert MARKERS["note"].encode() in copy.read_bytes(), copy.name
+
+    on_day(date(2025, 6, 1))
+    result = retention.purge_expired(db)
+
+    assert result.erased == ("2021-001",)
+    assert result.backups_deleted == (newer.name, later.name)
+    assert result.backups_not_deleted == ()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        p.name for p in (older, other_database, by_hand)
+    )
+    remaining = b"".join(p.read_bytes() for p in folder.iterdir())
+    for marker in MARKERS.values():
+        assert marker.encode() not in remaining, marker
+
+
+def test_a_backup_made_in_the_second_the_case_was_created_goes_too(
+    db: Database, fixed_clock: datetime
+) -> None:
+    users.sign_in(db)
+    add_case(db, "2020-002", closed_on=date(2021, 3, 1))
+    copy = backup_before_upgrade(db.engine)  # the same second as the case
+    assert copy is not None
+    assert retention.purge_expired(db).backups_deleted == (copy.name,)
+    assert not copy.exists()
+
+
+def test_backups_stay_when_nothing_is_erased(db: Database, fixed_clock: datetime) -> None:
+    add_case(db, "2026-001", closed_on=date(2026, 1, 1))
+    copy = backup_before_upgrade(db.engine)
+    assert copy is not None
+    result = retention.purge_expired(db)
+    assert result.erased == () and result.backups_deleted == ()
+    assert copy.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "made"),
+    [
+        ("samverkan-before-upgrade-20261126-140000.db", datetime(2026, 11, 26, 13, tzinfo=UTC)),
+        ("samverkan-before-upgrade-20260701-140000.db", datetime(2026, 7, 1, 12, tzinfo=UTC)),
+        # 02:30 comes twice on 25 October 2026: read as the later one (01:30 UTC).
+        ("samverkan-before-upgrade-20261025-023000.db", datetime(2026, 10, 25, 1, 30, tzinfo=UTC)),
+        ("samverkan-before-upgrade-20261340-000000.db", None),  # no such day
+        ("samverkan-before-upgrade-20261126-140000.db-journal", None),
+        ("andra-before-upgrade-20261126-140000.db", None),
+        ("samverkan-20261126-140000.db", None),
+    ],
+)
+def test_an_upgrade_backup_is_dated_by_its_name(
+    tmp_path: Path, name: str, made: datetime | None
+) -> None:
+    (tmp_path / name).write_bytes(b"")
+    assert retention.upgrade_backup_made(tmp_path / name, "samverkan") == made

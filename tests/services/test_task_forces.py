@@ -239,6 +239,9 @@ def test_membership_is_decided_by_administrators_only_and_logged(db: Database) -
             ).scalars()
         )
     assert details == [
+        "user KOMMUN\\medlem added as member",
+        "user KOMMUN\\läsare added as reader",
+        "user KOMMUN\\samordnare added as co-ordinator",
         'KOMMUN\\medlem added to task force "SSPF Alby"',
         'KOMMUN\\läsare added to task force "SSPF Alby"',
         'KOMMUN\\medlem added to task force "SSPF Fittja"',
@@ -265,12 +268,98 @@ def test_open_cases_are_counted_only_for_task_forces_one_may_see(db: Database) -
     dpo_db = user(db, "KOMMUN\\dso", Role.DATA_PROTECTION_OFFICER)
     task_forces.set_user_task_forces(db, users.sign_in(dpo_db).id, [alby.id, fittja.id])
 
-    def counts(who: Database) -> dict[str, int]:
+    def counts(who: Database) -> dict[str, int | None]:
         return {t.name: t.open_cases for t in task_forces.list_task_forces(who)}
 
     assert counts(db) == {"SSPF Alby": 2, "SSPF Fittja": 1}  # the administrator sees all
-    assert counts(member_db) == {"SSPF Alby": 2, "SSPF Fittja": 0}
-    assert task_forces.get_task_force(member_db, fittja.id).open_cases == 0
-    assert counts(dpo_db) == {"SSPF Alby": 0, "SSPF Fittja": 0}  # the DPO sees no cases
+    # None, not 0, where the cases are not one's to see: 0 would read as a real count.
+    assert counts(member_db) == {"SSPF Alby": 2, "SSPF Fittja": None}
+    assert task_forces.get_task_force(member_db, fittja.id).open_cases is None
+    assert counts(dpo_db) == {"SSPF Alby": None, "SSPF Fittja": None}  # the DPO sees no cases
     stranger = as_account(db, "KOMMUN\\ny")  # not registered yet: becomes a member
-    assert counts(stranger) == {"SSPF Alby": 0, "SSPF Fittja": 0}
+    assert counts(stranger) == {"SSPF Alby": None, "SSPF Fittja": None}
+    empty = task_forces.create_task_force(db, draft(name="SSPF Tumba", district="Tumba"))
+    task_forces.set_user_task_forces(db, member.id, [alby.id, empty.id])
+    assert task_forces.get_task_force(member_db, empty.id).open_cases == 0  # truly none
+
+
+def test_open_case_numbers_are_listed_for_those_who_may_see_them(db: Database) -> None:
+    users.sign_in(db)
+    alby = task_forces.create_task_force(db, draft())
+    fittja = task_forces.create_task_force(db, draft(name="SSPF Fittja", district="Fittja"))
+    add_case(db, alby.id, "2026-010", CaseStatus.ACTIVE)
+    add_case(db, alby.id, "2026-002", CaseStatus.REFERRED)
+    add_case(db, alby.id, "2025-999", CaseStatus.FOLLOW_UP)
+    add_case(db, alby.id, "2026-003", CaseStatus.CLOSED)
+    add_case(db, fittja.id, "2026-004", CaseStatus.ACTIVE)
+    assert task_forces.open_case_numbers(db, alby.id) == [
+        ("2025-999", CaseStatus.FOLLOW_UP),
+        ("2026-002", CaseStatus.REFERRED),
+        ("2026-010", CaseStatus.ACTIVE),
+    ]
+    member_db = user(db, "KOMMUN\\medlem", Role.MEMBER)
+    task_forces.set_user_task_forces(db, users.sign_in(member_db).id, [alby.id])
+    assert [n for n, _ in task_forces.open_case_numbers(member_db, alby.id)] == [
+        "2025-999",
+        "2026-002",
+        "2026-010",
+    ]
+    with pytest.raises(AccessDenied) as refused:
+        task_forces.open_case_numbers(member_db, fittja.id)
+    assert "2026-004" not in str(refused.value)
+    dpo_db = user(db, "KOMMUN\\dso", Role.DATA_PROTECTION_OFFICER)
+    task_forces.set_user_task_forces(db, users.sign_in(dpo_db).id, [alby.id])
+    with pytest.raises(AccessDenied):
+        task_forces.open_case_numbers(dpo_db, alby.id)
+    with pytest.raises(NotFound):
+        task_forces.open_case_numbers(db, 4242)
+    # A list, like the case table: not written to the audit log.
+    with db.reading() as session:
+        actions = set(session.execute(select(AUDIT_ENTRY.c.action)).scalars())
+    assert actions == {AuditAction.CHANGE.value}
+
+
+def test_a_task_force_with_open_cases_stays_social_and_active(db: Database) -> None:
+    users.sign_in(db)
+    made = task_forces.create_task_force(db, draft())
+    add_case(db, made.id, "2026-001", CaseStatus.ACTIVE)
+    add_case(db, made.id, "2026-002", CaseStatus.CLOSED)
+    with pytest.raises(ValidationError) as refused:
+        task_forces.update_task_force(db, made.id, draft(kind=TaskForceKind.WORKING_GROUP), 1)
+    assert set(refused.value.errors) == {"kind"}
+    assert refused.value.errors["kind"].endswith("has open cases; close them first")
+    with pytest.raises(ValidationError) as refused:
+        task_forces.update_task_force(db, made.id, draft(active=False), 1)
+    assert set(refused.value.errors) == {"active"}
+    assert "has open cases; close them first" in refused.value.errors["active"]
+    # Every problem at once, with the draft's own.
+    with pytest.raises(ValidationError) as refused:
+        task_forces.update_task_force(
+            db,
+            made.id,
+            draft(name=" ", kind=TaskForceKind.STRATEGY_GROUP, active=False),
+            1,
+        )
+    assert set(refused.value.errors) == {"name", "kind", "active"}
+    assert task_forces.get_task_force(db, made.id).version == 1
+    # Other changes are saved as before.
+    kept = task_forces.update_task_force(db, made.id, draft(cadence="Torsdagar"), 1)
+    assert kept.cadence == "Torsdagar" and kept.active and kept.kind is TaskForceKind.SOCIAL
+    with db.writing() as session:
+        session.execute(update(CASE).values(status=CaseStatus.CLOSED.value))
+    done = task_forces.update_task_force(
+        db, made.id, draft(kind=TaskForceKind.WORKING_GROUP, active=False), 2
+    )
+    assert done.kind is TaskForceKind.WORKING_GROUP and not done.active
+
+
+def test_an_inactive_task_force_with_open_cases_may_be_switched_on_and_edited(
+    db: Database,
+) -> None:
+    users.sign_in(db)
+    made = task_forces.create_task_force(db, draft(active=False))
+    add_case(db, made.id, "2026-001", CaseStatus.ACTIVE)
+    # Already off: saving it off again is no new switching off.
+    kept = task_forces.update_task_force(db, made.id, draft(active=False, cadence="Fredagar"), 1)
+    assert kept.cadence == "Fredagar" and not kept.active
+    assert task_forces.update_task_force(db, made.id, draft(), 2).active

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
 from app import clock
+from app.domain.tables import USER
 from app.domain.vocabulary import AuditAction, Role
 from app.services import access, audit_log, users
 from app.storage.database import Database
@@ -27,7 +29,21 @@ def write(db: Database, action: AuditAction, number: str, at: datetime) -> None:
 
 
 def as_role(db: Database, account: str, role: Role) -> Database:
-    users.add_user(db, account, account.split("\\")[-1].title(), role)
+    """The same database, used by `account` with `role` (the tester administers).
+
+    Registered straight in the table, not with users.add_user: adding a user is
+    itself written to the audit log, and these tests count only their own entries.
+    """
+    users.sign_in(db)
+    with db.writing() as session:
+        session.execute(
+            insert(USER).values(
+                account=account,
+                display_name=account.split("\\")[-1].title(),
+                role=role.value,
+                created_at=clock.now(),
+            )
+        )
     return Database(db.engine, account)
 
 

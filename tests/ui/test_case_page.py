@@ -299,3 +299,14 @@ def test_a_closed_case_has_its_buttons_disabled(qtbot: QtBot, db: Database, tf: 
     assert not page.detail.add_note_button.isEnabled()
     assert not page.detail.edit_button.isEnabled()
     assert "Flyttat" in page.detail.overview.values["closed_on"].text()
+
+
+def test_a_refused_direct_change_names_its_field(qtbot: QtBot, db: Database, tf: int) -> None:
+    """A direct change (no dialog) says which field each message is about."""
+    case = cases.create_case(db, draft(tf))
+    page = _page(qtbot, db)
+    page.select_case(case.id)
+    # Referred cannot move straight to active (the button is not offered; the call is).
+    assert page.move_case(CaseStatus.ACTIVE) is None
+    assert not page.notice.isHidden()
+    assert page.notice.text().startswith("Not done: Status: a case cannot move from referred")

@@ -119,6 +119,11 @@ def test_edit_shows_messages_under_fields_and_saves_changes(
     assert "identity number" in dialog.messages["cadence"].text()
     dialog.cadence_edit.setText("En gång i månaden")
     dialog.active_box.setChecked(False)
+    dialog.save()  # it has an open case: it stays active until the case is closed
+    assert dialog.isVisible()
+    assert "has open cases; close them first" in dialog.messages["active"].text()
+    with roster_db.writing() as session:
+        session.execute(CASE.update().values(status="closed"))
     dialog.save()
     assert not dialog.isVisible()
     changed = task_forces.get_task_force(roster_db, made.id)
@@ -144,3 +149,82 @@ def test_a_member_sees_the_task_forces_but_may_not_change_them(
     dialog.name_edit.setText("SSPF Tumba")
     assert dialog.save() is None
     assert "may not" in dialog.general.text()
+
+
+def add_case(db: Database, task_force_id: int, number: str, status: str) -> None:
+    moment = datetime(2026, 11, 1, tzinfo=UTC)
+    with db.writing() as session:
+        session.execute(
+            CASE.insert().values(
+                number=number,
+                task_force_id=task_force_id,
+                subject_code=f"K-{number}",
+                birth_year=2011,
+                status=status,
+                opened_on=date(2026, 11, 1),
+                created_at=moment,
+                updated_at=moment,
+            )
+        )
+
+
+def test_open_cases_are_listed_for_those_who_may_see_them_and_a_dash_for_others(
+    qtbot: QtBot, roster_db: Database
+) -> None:
+    users.sign_in(roster_db)
+    alby = task_forces.create_task_force(
+        roster_db, TaskForceDraft(name="SSPF Alby", kind=TaskForceKind.SOCIAL)
+    )
+    fittja = task_forces.create_task_force(
+        roster_db, TaskForceDraft(name="SSPF Fittja", kind=TaskForceKind.SOCIAL)
+    )
+    add_case(roster_db, alby.id, "2026-002", "active")
+    add_case(roster_db, alby.id, "2026-001", "referred")
+    add_case(roster_db, alby.id, "2026-003", "closed")
+    add_case(roster_db, fittja.id, "2026-004", "active")
+    member = users.add_user(roster_db, "KOMMUN\\medlem", "Medlem", Role.MEMBER)
+    task_forces.set_user_task_forces(roster_db, member.id, [alby.id])
+    page = TaskForcePage(Database(roster_db.engine, "KOMMUN\\medlem"))
+    qtbot.addWidget(page)
+    assert page.table.item(row_of(page, "SSPF Alby"), COL_OPEN).text() == "2"
+    # Not "0": that would read as a real count.
+    assert page.table.item(row_of(page, "SSPF Fittja"), COL_OPEN).text() == "—"
+    page.select(alby.id)
+    shown = page.detail.toPlainText()
+    assert "2026-001 — Referred" in shown and "2026-002 — Active" in shown
+    assert shown.index("2026-001") < shown.index("2026-002") and "2026-003" not in shown
+    page.select(fittja.id)
+    shown = page.detail.toPlainText()
+    assert "—" in shown and "Only the task force's members see its cases." in shown
+    assert "2026-004" not in shown
+
+
+def test_identity_numbers_are_masked_with_one_click(qtbot: QtBot, roster_db: Database) -> None:
+    page = TaskForcePage(roster_db)
+    qtbot.addWidget(page)
+    dialog = page.new_task_force()
+    assert not dialog.mask_button.isVisibleTo(dialog)
+    dialog.name_edit.setText("SSPF Alby")
+    dialog.cadence_edit.setText("Tisdagar, ring 811218-9876")
+    dialog.purpose_edit.setPlainText("Gäller 19811218-9876\noch 811218-9876")
+    assert dialog.save() is None
+    assert dialog.mask_button.isVisibleTo(dialog)
+    assert dialog.mask_identity_numbers() == 2
+    assert dialog.cadence_edit.text() == "Tisdagar, ring XXXXXX-XXXX"
+    assert dialog.purpose_edit.toPlainText() == "Gäller XXXXXXXX-XXXX\noch XXXXXX-XXXX"
+    assert dialog.name_edit.text() == "SSPF Alby"
+    assert not dialog.mask_button.isVisibleTo(dialog)
+    saved = dialog.save()
+    assert saved is not None and saved.cadence == "Tisdagar, ring XXXXXX-XXXX"
+
+
+def test_the_mask_button_is_not_offered_for_other_problems(
+    qtbot: QtBot, roster_db: Database
+) -> None:
+    page = TaskForcePage(roster_db)
+    qtbot.addWidget(page)
+    dialog = page.new_task_force()
+    dialog.cadence_edit.setText("Tisdagar")
+    assert dialog.save() is None  # no name
+    assert dialog.messages["name"].isVisibleTo(dialog)
+    assert not dialog.mask_button.isVisibleTo(dialog)

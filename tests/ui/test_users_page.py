@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from app.domain.vocabulary import Role, TaskForceKind
-from app.services import task_forces, users
+from app.domain.vocabulary import AuditAction, Role, TaskForceKind
+from app.services import audit_log, task_forces, users
 from app.services.case_types import TaskForceDraft
 from app.storage.database import Database
 from ui.users.page import COL_TASK_FORCES, UsersPage
@@ -103,3 +103,37 @@ def test_a_member_sees_memberships_but_may_not_change_them(qtbot: QtBot, db: Dat
     assert not dialog.save()
     assert "may not" in dialog.general.text()
     assert task_forces.get_task_force(db, alby.id).user_ids == (colleague.id,)
+
+
+def test_role_changes_and_refused_additions_are_in_the_audit_log(
+    qtbot: QtBot, db: Database
+) -> None:
+    users.sign_in(db)  # "tester" becomes the administrator
+    colleague = users.add_user(db, "DOMAIN\\kollega", "Kollega", Role.MEMBER)
+    page = UsersPage(db)
+    qtbot.addWidget(page)
+    box = page.table.cellWidget(row_of(page, "DOMAIN\\kollega"), 2)
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findData(Role.ADMINISTRATOR))
+    with qtbot.waitSignal(page.status_message):
+        box.activated.emit(box.currentIndex())
+    # Past the disabled button, the service refuses a reader, and the refusal is logged.
+    reader = users.add_user(db, "DOMAIN\\läsare", "Läsare", Role.READER)
+    their_page = UsersPage(Database(db.engine, reader.account))
+    qtbot.addWidget(their_page)
+    dialog = their_page.add_user()
+    dialog.account.setText("DOMAIN\\ny")
+    dialog.save()
+    assert dialog.isVisible() and "only an administrator" in dialog.general.text()
+    entries = [(e.account, e.action, e.detail) for e in reversed(audit_log.list_entries(db))]
+    assert entries == [
+        ("tester", AuditAction.CHANGE, "user DOMAIN\\kollega added as member"),
+        ("tester", AuditAction.CHANGE, "role of DOMAIN\\kollega: member -> administrator"),
+        ("tester", AuditAction.CHANGE, "user DOMAIN\\läsare added as reader"),
+        (
+            "DOMAIN\\läsare",
+            AuditAction.REFUSED,
+            "add a user: only an administrator manages users and their roles",
+        ),
+    ]
+    assert next(u for u in users.list_users(db) if u.id == colleague.id).is_administrator

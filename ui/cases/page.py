@@ -506,13 +506,39 @@ class CasePage(QWidget):
             self._say(self.tr("That case no longer exists."))
             return None
         except ValidationError as error:
-            self._say(self.tr("Not done: %1").replace("%1", "; ".join(error.errors.values())))
+            self._say(self.tr("Not done: %1").replace("%1", self._problems(error)))
             return None
         except SamverkanError as error:
             self._say(self._plain(error))
             return None
         self._saved(detail, done)
         return detail
+
+    def _problems(self, error: ValidationError) -> str:
+        """Each message after the name of its field ("Status: a case cannot move …"):
+        a direct change has no form to show them beside."""
+        return "; ".join(
+            f"{self._field_title(field)}: {message}" for field, message in error.errors.items()
+        )
+
+    def _field_title(self, field: str) -> str:
+        titles = {
+            "status": self.tr("Status"),
+            "consent": self.tr("Consent"),
+            "reason": self.tr("Reason"),
+            "withdrawn_on": self.tr("Withdrawn on"),
+            "done_on": self.tr("Done on"),
+            "held_on": self.tr("Held on"),
+            "due": self.tr("Due"),
+            "factors": self.tr("Factors"),
+            "agency": self.tr("Agency"),
+            "person_id": self.tr("Person"),
+            "incident": self.tr("Incident"),
+            "notes": self.tr("Notes"),
+            "text": self.tr("Note"),
+            "what": self.tr("What"),
+        }
+        return titles.get(field, field.replace("_", " ").capitalize())
 
     def _plain(self, error: SamverkanError) -> str:
         if isinstance(error, AccessDenied):

@@ -1,15 +1,16 @@
 """The selected task force, read-only: what it is for, who sits at the table,
-who may open its cases, and how many of them are open."""
+who may open its cases, and which of them are open (for those who may see them)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.domain.vocabulary import CaseStatus
 from app.services.case_types import TaskForceInfo
-from ui.task_forces.texts import kind_title
+from ui.task_forces.texts import case_status_title, kind_title, open_cases_text
 
 MUTED = "#666"
 
@@ -21,9 +22,13 @@ class TaskForceDetail(QTextBrowser):
         self.show_task_force(None)
 
     def show_task_force(
-        self, task_force: TaskForceInfo | None, user_names: Mapping[int, str] | None = None
+        self,
+        task_force: TaskForceInfo | None,
+        user_names: Mapping[int, str] | None = None,
+        open_cases: Sequence[tuple[str, CaseStatus]] = (),
     ) -> None:
-        """Show `task_force`; `user_names` names the users who may open its cases."""
+        """Show `task_force`; `user_names` names the users who may open its cases and
+        `open_cases` lists its open cases' numbers and statuses (for those users)."""
         if task_force is None:
             self.setHtml(
                 f"<p style='color:{MUTED}'>{escape(self.tr('No task force selected.'))}</p>"
@@ -43,7 +48,7 @@ class TaskForceDetail(QTextBrowser):
             purpose = escape(task_force.purpose).replace("\n", "<br>")
             parts.append(f"<h3>{escape(self.tr('Purpose'))}</h3><p>{purpose}</p>")
         parts.append(f"<h3>{escape(self.tr('Open cases'))}</h3>")
-        parts.append(f"<p>{task_force.open_cases}</p>")
+        parts.append(self._open_cases(task_force, open_cases))
         parts.append(f"<h3>{escape(self.tr('Member agencies'))}</h3>")
         parts.append(self._items(escape(name) for name in task_force.agencies))
         parts.append(f"<h3>{escape(self.tr('Members'))}</h3>")
@@ -63,6 +68,19 @@ class TaskForceDetail(QTextBrowser):
             else self._none()
         )
         self.setHtml("".join(parts))
+
+    def _open_cases(
+        self, task_force: TaskForceInfo, open_cases: Sequence[tuple[str, CaseStatus]]
+    ) -> str:
+        count = open_cases_text(task_force.open_cases)
+        if task_force.open_cases is None:
+            note = self.tr("Only the task force's members see its cases.")
+            return f"<p>{escape(count)} <span style='color:{MUTED}'>{escape(note)}</span></p>"
+        lines = (
+            f"<b>{escape(number)}</b> — {escape(case_status_title(status))}"
+            for number, status in open_cases
+        )
+        return f"<p>{escape(count)}</p>" + (self._items(lines) if open_cases else "")
 
     def _items(self, lines: Iterable[str]) -> str:
         """A list of lines that are HTML already (escaped by the caller)."""

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.vocabulary import CaseStatus
 from app.errors import NotFound, SamverkanError
 from app.services import access, task_forces, users
 from app.services.case_types import TaskForceInfo
 from app.storage.database import Database
 from ui.task_forces.detail import TaskForceDetail
 from ui.task_forces.task_force_dialog import TaskForceDialog
-from ui.task_forces.texts import kind_title
+from ui.task_forces.texts import kind_title, open_cases_text
 from ui.widgets.forms import page_heading
 from ui.widgets.persist import remember_splitter
 
@@ -153,8 +154,19 @@ class TaskForcePage(QWidget):
 
     def _show_selected(self) -> None:
         chosen = self.selected
-        self.detail.show_task_force(chosen, self._user_names)
+        self.detail.show_task_force(chosen, self._user_names, self._open_case_numbers(chosen))
         self.edit_action.setEnabled(self.may_manage and chosen is not None)
+
+    def _open_case_numbers(self, chosen: TaskForceInfo | None) -> list[tuple[str, CaseStatus]]:
+        """The open cases of the selected task force, if the user may see them (the
+        service counted them only then)."""
+        if chosen is None or chosen.open_cases is None:
+            return []
+        try:
+            return task_forces.open_case_numbers(self._db, chosen.id)
+        except SamverkanError as error:
+            self.status_message.emit(str(error))
+            return []
 
     def _cells(self, task_force: TaskForceInfo) -> tuple[str, ...]:
         return (
@@ -163,7 +175,7 @@ class TaskForcePage(QWidget):
             task_force.district or self.tr("Whole municipality"),
             task_force.cadence,
             self.tr("Yes") if task_force.active else self.tr("No"),
-            str(task_force.open_cases),
+            open_cases_text(task_force.open_cases),
         )
 
     def _make_table(self) -> QTableWidget:

@@ -2,7 +2,8 @@
 the member agencies and the people from the roster on the right.
 
 Saving calls the service; a ValidationError puts each message under its
-field and the dialog stays open.
+field and the dialog stays open. When a refused text holds an identity
+number, one button masks them all, as in the case dialogs.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.vocabulary import TaskForceKind
 from app.errors import SamverkanError, ValidationError
-from app.services import reference, task_forces
+from app.services import identity_numbers, reference, task_forces
 from app.services.case_types import TaskForceDraft, TaskForceInfo
 from app.storage.database import Database
 from ui.task_forces.texts import kind_title, member_line
@@ -81,6 +82,12 @@ class TaskForceDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # Offered when the service refuses an identity number: one action masks them all.
+        self.mask_button = self.buttons.addButton(
+            self.tr("&Mask identity numbers"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.mask_button.hide()
+        self.mask_button.clicked.connect(self.mask_identity_numbers)
         self.people_filter.textChanged.connect(self._filter_people)
         self._lay_out()
         self.resize(900, 560)
@@ -90,6 +97,7 @@ class TaskForceDialog(QDialog):
         """Store the task force; on success emit task_force_saved and close."""
         for label in (*self.messages.values(), self.general):
             label.hide()
+        self.mask_button.hide()
         try:
             if self._task_force is None:
                 saved = task_forces.create_task_force(self._db, self.draft())
@@ -102,6 +110,9 @@ class TaskForceDialog(QDialog):
                 label = self.messages.get(field, self.general)
                 label.setText(message[:1].upper() + message[1:])
                 label.show()
+            self.mask_button.setVisible(
+                any(identity_numbers.find(text) for text in self._texts().values())
+            )
             return None
         except SamverkanError as error:
             self.general.setText(str(error))
@@ -110,6 +121,22 @@ class TaskForceDialog(QDialog):
         self.task_force_saved.emit(saved)
         self.accept()
         return saved
+
+    def mask_identity_numbers(self) -> int:
+        """Replace the digits of every identity number in the text fields by X; returns
+        how many fields changed. The officer then saves again."""
+        changed = 0
+        for widget, before in self._texts().items():
+            after = identity_numbers.mask(before)
+            if after == before:
+                continue
+            if isinstance(widget, QLineEdit):
+                widget.setText(after)
+            else:
+                widget.setPlainText(after)
+            changed += 1
+        self.mask_button.hide()
+        return changed
 
     def draft(self) -> TaskForceDraft:
         return TaskForceDraft(
@@ -131,6 +158,14 @@ class TaskForceDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     # -- inside ------------------------------------------------------------------
+
+    def _texts(self) -> dict[QLineEdit | QPlainTextEdit, str]:
+        """The free-text fields and what they hold now."""
+        return {
+            self.name_edit: self.name_edit.text(),
+            self.cadence_edit: self.cadence_edit.text(),
+            self.purpose_edit: self.purpose_edit.toPlainText(),
+        }
 
     def _fill_choices(self) -> None:
         members = self._task_force.members if self._task_force else ()
