@@ -97,10 +97,18 @@ def _shoot_case_work(window: MainWindow, db: Database, out: Path) -> None:
     """The task forces, a case with an overdue review, and the audit log it left."""
     from app.services import cases
     from app.services.case_types import CaseFilter
+    from app.services.task_forces import list_task_forces
     from ui.cases.page import CasePage
+    from ui.task_forces.page import TaskForcePage
 
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     window.navigation.setCurrentRow(titles.index("Task forces"))
+    task_forces = window.pages.currentWidget()
+    assert isinstance(task_forces, TaskForcePage)
+    # A social task force shows the most: members, agencies and its open cases.
+    social = [tf for tf in list_task_forces(db) if tf.open_cases]
+    if social:
+        task_forces.select(social[0].id)
     _settle()
     _save(window, out / "task-forces.png")
     window.navigation.setCurrentRow(titles.index("Cases"))

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
             "QListWidget::item:selected { background: #d7e3f0; }"
         )
         self.pages = QStackedWidget(self)
+        self.counts = QLabel(self)  # the incident log's counts, in the status bar
         self._factories: list[Callable[[], QWidget] | None] = []
         self._add_page(lambda: self.incidents, self.incidents.title, "incidents")
         for make, title, icon_name in self._more_pages(db):
@@ -74,7 +75,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts)
         self.incidents.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.incidents.counts_changed.connect(self.counts.setText)
@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
                     lambda text: self.statusBar().showMessage(text, 8000)
                 )
         self.pages.setCurrentIndex(row)
+        # The incident counts speak of the incident log: shown only beside it.
+        self.counts.setVisible(self.pages.currentWidget() is self.incidents)
         self._fill_file_menu()
 
     def _make_menus(self) -> None:
