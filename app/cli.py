@@ -15,6 +15,7 @@ from pathlib import Path
 from app import __version__
 from app.commands import Handler
 from app.commands import audit as audit_commands
+from app.commands import briefing as briefing_commands
 from app.commands import cases as case_commands
 from app.commands import incidents as incident_commands
 from app.commands import meetings as meeting_commands
@@ -34,6 +35,7 @@ COMMAND_MODULES = (
     meeting_commands,
     case_commands,
     audit_commands,
+    briefing_commands,
 )
 HANDLERS: dict[str, Handler] = {}
 

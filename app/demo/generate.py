@@ -130,6 +130,9 @@ def generate(
 
         people = ensure_roster(session)
         ensure_task_forces_in(session)
+        from app.demo.risk_dates import ensure_risk_dates_in
+
+        ensure_risk_dates_in(session)
         meetings = ensure_meetings(session).meetings
         context = _Context.load(session)
         end = now().replace(microsecond=0)

@@ -17,6 +17,7 @@ from app.domain.cases import (
 from app.domain.incidents import Incident, IncidentAgency, IncidentLink, ReferenceCounter
 from app.domain.meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
 from app.domain.reference import Agency, Category, District, User
+from app.domain.risk_dates import RiskDate
 from app.domain.roster import Person
 from app.domain.task_forces import TaskForce, TaskForceAgency, TaskForcePerson, TaskForceUser
 from app.domain.vocabulary import Area, Reliability, Role, Severity, Status
@@ -48,6 +49,7 @@ __all__ = [
     "Person",
     "ReferenceCounter",
     "Reliability",
+    "RiskDate",
     "Role",
     "Setting",
     "Severity",

@@ -27,6 +27,7 @@ from app.domain.cases import (
 from app.domain.incidents import Incident, IncidentAgency, IncidentLink, ReferenceCounter
 from app.domain.meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
 from app.domain.reference import Agency, Category, District, User
+from app.domain.risk_dates import RiskDate
 from app.domain.roster import Person
 from app.domain.task_forces import TaskForce, TaskForceAgency, TaskForcePerson, TaskForceUser
 
@@ -65,3 +66,4 @@ CASE_INCIDENT = _table(CaseIncident)
 CASE_NOTE = _table(CaseNote)
 AUDIT_ENTRY = _table(AuditEntry)
 SETTING = _table(Setting)
+RISK_DATE = _table(RiskDate)

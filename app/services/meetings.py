@@ -223,20 +223,29 @@ def get_action(db: Database, action_id: int) -> Action:
 def open_actions(db: Database, *, today: date | None = None) -> tuple[Action, ...]:
     """Every open action item of every meeting and standing alone: the overdue ones
     first, then by due date."""
-    day = today or _today()
     with db.reading() as session:
-        actions = _actions(session, ACTION_ITEM.c.status == ActionStatus.OPEN.value, day)
+        return open_actions_in(session, today=today or _today())
+
+
+def open_actions_in(session: Session, *, today: date) -> tuple[Action, ...]:
+    """`open_actions` inside the caller's transaction (the situation picture reads in one)."""
+    actions = _actions(session, ACTION_ITEM.c.status == ActionStatus.OPEN.value, today)
     return tuple(sorted(actions, key=lambda a: (not a.overdue, a.due, a.id)))
 
 
 def done_since(db: Database, day: date) -> tuple[Action, ...]:
     """Action items done on `day` or later, in the order they were done."""
     with db.reading() as session:
-        actions = _actions(
-            session,
-            and_(ACTION_ITEM.c.status == ActionStatus.DONE.value, ACTION_ITEM.c.done_on >= day),
-            _today(),
-        )
+        return done_since_in(session, day, today=_today())
+
+
+def done_since_in(session: Session, day: date, *, today: date) -> tuple[Action, ...]:
+    """`done_since` inside the caller's transaction."""
+    actions = _actions(
+        session,
+        and_(ACTION_ITEM.c.status == ActionStatus.DONE.value, ACTION_ITEM.c.done_on >= day),
+        today,
+    )
     return tuple(sorted(actions, key=lambda a: (a.done_on or day, a.id)))
 
 

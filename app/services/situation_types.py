@@ -176,3 +176,6 @@ class Situation:
     done_actions: tuple[Action, ...]  # done within the period
     key_points: tuple[KeyPoint, ...] = field(default=())
     generated_at: datetime | None = None  # UTC
+    # Every notable incident of the period (high or critical, not secret), also
+    # when `notable` holds only the latest of them (gather's notable_limit).
+    notable_count: Count | None = None

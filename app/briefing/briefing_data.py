@@ -1,0 +1,261 @@
+"""Everything a briefing needs, gathered first into one plain value, then drawn.
+
+No query runs while the PDF is drawn: `gather_briefing` reads the situation,
+the meeting, the risk dates, the contacts and the office's settings, and, for
+the optional appendix, streams the period's incidents once into compact rows
+(the secret ones only counted).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from app.clock import now, to_local
+from app.errors import ValidationError
+from app.services import identity_numbers, incident_query, meetings, office_settings, roster
+from app.services import reference as reference_data
+from app.services import users as user_service
+from app.services.incident_types import IncidentQuery, IncidentSort, SortColumn
+from app.services.meeting_types import AgendaItemDraft, PersonRef
+from app.services.phones import display_phone
+from app.services.situation_types import Period, Situation
+from app.storage.database import Database
+
+LANGUAGES = ("sv", "en")
+# Without a next meeting, risk dates are shown for this long after the period.
+RISK_WEEKS = 6
+LOGO_SETTING = "logo_path"
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: int
+    title: str
+    starts_at: datetime  # UTC
+    place: str
+
+
+@dataclass(frozen=True)
+class RiskDateLine:
+    """A coming date of raised risk: Walpurgis Night, the end of term, a demonstration."""
+
+    day: date
+    title: str
+    until: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AgencyContact:
+    name: str
+    duty_phone: str  # shown form, "" without one
+    phone: str
+
+
+@dataclass(frozen=True)
+class MemberContact:
+    name: str
+    title: str
+    agency: str
+    phone: str  # shown form
+    mobile: str
+    deputy: str
+    deputy_title: str
+    deputy_phone: str
+
+
+@dataclass(frozen=True)
+class AppendixRow:
+    """One incident of the appendix; the summary already masked."""
+
+    reference: str
+    occurred_at: datetime  # UTC
+    category: str  # code
+    district: str
+    severity: int
+    status: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Appendix:
+    rows: list[AppendixRow]
+    secret_left_out: int
+
+
+@dataclass(frozen=True)
+class BriefingData:
+    language: str
+    situation: Situation
+    municipality: str
+    classification: str
+    prepared_by: str
+    generated_at: datetime  # UTC
+    meeting: MeetingInfo | None = None
+    agenda: tuple[AgendaItemDraft, ...] = ()
+    attendees: tuple[PersonRef, ...] = ()
+    risk_dates: tuple[RiskDateLine, ...] = ()
+    risk_until: date | None = None
+    agencies: tuple[AgencyContact, ...] = ()
+    members: tuple[MemberContact, ...] = ()
+    categories: dict[str, tuple[str, str]] = field(default_factory=dict)  # code: (sv, en)
+    appendix: Appendix | None = None
+    logo: Path | None = None
+
+    def category_title(self, code: str) -> str:
+        sv, en = self.categories.get(code, (code, code))
+        return en if self.language == "en" else sv
+
+
+def gather_briefing(
+    db: Database,
+    *,
+    meeting_id: int | None = None,
+    period: Period | None = None,
+    language: str = "sv",
+    appendix: bool = False,
+) -> BriefingData:
+    """The briefing's data; the period defaults to the meeting's (since the previous one)."""
+    from app.services import situation as situation_service
+
+    errors: dict[str, str] = {}
+    if language not in LANGUAGES:
+        errors["language"] = "choose sv or en"
+    if period is None and meeting_id is None:
+        errors["period"] = "give a period, or a meeting to take it from"
+    elif period is not None and period.end < period.start:
+        errors["period"] = "the period ends before it starts"
+    if errors:
+        raise ValidationError(errors)
+    meeting = meetings.get(db, meeting_id) if meeting_id is not None else None
+    if period is None:
+        assert meeting_id is not None
+        period = meeting_period(db, meeting_id)
+    situation = situation_service.gather(db, period)
+    risk_until = _next_meeting_day(db, meeting.starts_at if meeting else None) or (
+        period.end + timedelta(weeks=RISK_WEEKS)
+    )
+    reference = reference_data.load(db)
+    return BriefingData(
+        language=language,
+        situation=situation,
+        municipality=office_settings.get_setting(db, office_settings.MUNICIPALITY_NAME),
+        classification=office_settings.get_setting(db, office_settings.CLASSIFICATION_MARKING),
+        prepared_by=_prepared_by(db),
+        generated_at=situation.generated_at or now(),
+        meeting=MeetingInfo(meeting.id, meeting.title, meeting.starts_at, meeting.place)
+        if meeting
+        else None,
+        agenda=meeting.agenda if meeting else (),
+        attendees=meeting.attendees if meeting else (),
+        risk_dates=_risk_dates(db, period.end, risk_until),
+        risk_until=risk_until,
+        agencies=_agencies(db),
+        members=_members(db),
+        categories={c.code: (c.title_sv, c.title_en) for c in reference.categories},
+        appendix=_appendix(db, period) if appendix else None,
+        logo=_logo(db),
+    )
+
+
+def meeting_period(db: Database, meeting_id: int) -> Period:
+    """Since the previous joint meeting up to the day before this one, and not past today."""
+    start, end = meetings.briefing_period(db, meeting_id)
+    first = to_local(start).date()
+    last = min(to_local(end).date() - timedelta(days=1), to_local(now()).date())
+    return Period(first, max(first, last))
+
+
+def _next_meeting_day(db: Database, after: datetime | None) -> date | None:
+    moment = after or now()
+    later = [row.starts_at for row in meetings.list_meetings(db).upcoming if row.starts_at > moment]
+    return to_local(min(later)).date() if later else None
+
+
+def _risk_dates(db: Database, start: date, end: date) -> tuple[RiskDateLine, ...]:
+    from app.services import risk_dates
+
+    return tuple(
+        RiskDateLine(
+            day=occurrence.starts_on,
+            title=occurrence.title,
+            until=occurrence.ends_on if occurrence.ends_on != occurrence.starts_on else None,
+            note=occurrence.notes,
+        )
+        for occurrence in risk_dates.coming(db, start, end)
+    )
+
+
+def _agencies(db: Database) -> tuple[AgencyContact, ...]:
+    agencies = sorted(roster.list_agencies(db), key=lambda a: roster.swedish_key(a.name))
+    return tuple(
+        AgencyContact(a.name, _shown(a.duty_phone), _shown(a.phone))
+        for a in agencies
+        if a.duty_phone or a.phone
+    )
+
+
+def _members(db: Database) -> tuple[MemberContact, ...]:
+    members = roster.joint_meeting_members(db)
+    deputies = {p.id: p for p in roster.list_people(db, include_inactive=True)}
+    contacts = []
+    for person in sorted(members, key=lambda p: (roster.swedish_key(p.agency), p.name)):
+        deputy = deputies.get(person.deputy_id) if person.deputy_id is not None else None
+        contacts.append(
+            MemberContact(
+                name=person.name,
+                title=person.title,
+                agency=person.agency,
+                phone=_shown(person.phone),
+                mobile=_shown(person.mobile),
+                deputy=deputy.name if deputy else "",
+                deputy_title=deputy.title if deputy else "",
+                deputy_phone=_shown(deputy.mobile or deputy.phone) if deputy else "",
+            )
+        )
+    return tuple(contacts)
+
+
+def _appendix(db: Database, period: Period) -> Appendix:
+    """Every incident of the period in time order, streamed in batches; secret ones counted."""
+    query = IncidentQuery(period.filter(), IncidentSort(SortColumn.OCCURRED, descending=False))
+    rows: list[AppendixRow] = []
+    secret = 0
+    for row in incident_query.iterate(db, query):
+        if row.secret:
+            secret += 1
+            continue
+        rows.append(
+            AppendixRow(
+                row.reference,
+                row.occurred_at,
+                row.category,
+                row.district,
+                row.severity,
+                row.status,
+                identity_numbers.mask(row.summary),
+            )
+        )
+    return Appendix(rows, secret)
+
+
+def _prepared_by(db: Database) -> str:
+    """The signed-in officer's name as the users list has it; "" when it knows only the
+    account (an account name is not for paper: the office's name stands instead)."""
+    mine = [u for u in user_service.list_users(db) if u.account == db.account]
+    name = mine[0].display_name.strip() if mine else ""
+    return "" if name == db.account or "\\" in name or "@" in name else name
+
+
+def _logo(db: Database) -> Path | None:
+    if LOGO_SETTING not in office_settings.SETTINGS:
+        return None
+    value = office_settings.get_setting(db, LOGO_SETTING).strip()
+    path = Path(value) if value else None
+    return path if path and path.is_file() else None
+
+
+def _shown(e164: str) -> str:
+    return display_phone(e164) if e164 else ""

@@ -1,0 +1,588 @@
+"""The briefing's sections, each a list of flowables built from BriefingData alone.
+
+The order is the issue's: cover, key points with the breakdowns, charts,
+notable incidents, task forces, action items, the meeting, risk dates, the
+contacts annex; the appendix of every incident is built by `appendix.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.briefing import numbers
+from app.briefing.briefing_data import BriefingData
+from app.briefing.charts import district_chart, weekly_chart
+from app.briefing.styles import EMPHASIS, INK, PAGE_MARGIN, RULE, SHADE, styles
+from app.briefing.tables import (
+    Cell,
+    font_commands,
+    grid,
+    heading_row,
+    para,
+    upright_headings,
+)
+from app.briefing.texts import area_title, case_status_title, text
+from app.domain.vocabulary import CaseStatus
+from app.services import identity_numbers
+from app.services.meeting_types import Action
+from app.services.situation_types import SMALL_COUNT, Line, NotableIncident
+
+WIDTH = A4[0] - 2 * PAGE_MARGIN
+# A briefing is read in ten minutes: beyond this, the rest are in the incident log.
+NOTABLE_SHOWN = 25
+OPEN_STATUSES = (CaseStatus.REFERRED, CaseStatus.ASSESSED, CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP)
+
+
+def story(data: BriefingData) -> list[Flowable]:
+    """Every section in order (without the appendix)."""
+    parts: list[Flowable] = []
+    for number, section in enumerate(NUMBERED, start=1):
+        parts += section(data, number)
+    return [*cover(data), *parts]
+
+
+def _h1(number: int, key: str, language: str) -> Paragraph:
+    return Paragraph(f"{number}&nbsp;&nbsp;{escape(text(key, language))}", styles().h1)
+
+
+def _h2(words: str) -> Paragraph:
+    return Paragraph(escape(words), styles().h2)
+
+
+def _note(words: str) -> Paragraph:
+    return Paragraph(escape(words), styles().note)
+
+
+def _body(words: str) -> Paragraph:
+    return Paragraph(escape(words), styles().body)
+
+
+# ---------------------------------------------------------------- cover
+
+
+def cover(data: BriefingData) -> list[Flowable]:
+    s, lang = styles(), data.language
+    parts: list[Flowable] = [Spacer(1, 18 * mm)]
+    if data.logo is not None:
+        logo = Image(str(data.logo))
+        logo._restrictSize(50 * mm, 25 * mm)  # keeps the proportions
+        logo.hAlign = "LEFT"
+        parts += [logo, Spacer(1, 8 * mm)]
+    if data.municipality:
+        parts.append(Paragraph(escape(data.municipality), s.cover_line))
+    parts += [
+        Spacer(1, 4 * mm),
+        Paragraph(escape(text("briefing", lang)), s.cover_title),
+    ]
+    if data.meeting is not None:
+        parts.append(Paragraph(escape(data.meeting.title), s.title))
+    parts.append(Spacer(1, 14 * mm))
+    rows: list[tuple[str, str]] = []
+    if data.meeting is not None:
+        rows.append((text("date", lang), numbers.local_time(data.meeting.starts_at, lang)))
+        if data.meeting.place:
+            rows.append((text("place", lang), data.meeting.place))
+    situation = data.situation
+    rows += [
+        (text("period", lang), numbers.period(situation.period, lang)),
+        (text("compared_with", lang), _comparisons(data)),
+    ]
+    if data.prepared_by or data.municipality:
+        rows.append((text("prepared_by", lang), _preparer(data)))
+    rows.append((text("generated", lang), numbers.local_time(data.generated_at, lang)))
+    facts = Table(
+        [[para(k, bold=True), para(v)] for k, v in rows],
+        colWidths=[38 * mm, WIDTH - 38 * mm],
+        hAlign="LEFT",
+    )
+    facts.setStyle(
+        TableStyle(
+            [
+                *font_commands(),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.9, INK),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    parts += [facts, Spacer(1, 14 * mm)]
+    if data.classification:
+        marking = Table(
+            [[Paragraph(f"<b>{escape(data.classification)}</b>", s.cover_line)]],
+            colWidths=[WIDTH],
+            hAlign="LEFT",
+        )
+        marking.setStyle(
+            TableStyle(
+                [
+                    *font_commands(),
+                    ("BOX", (0, 0), (-1, -1), 1.2, INK),
+                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ]
+            )
+        )
+        parts.append(marking)
+    return [*parts, NextPageTemplate("body"), PageBreak()]
+
+
+def _comparisons(data: BriefingData) -> str:
+    lang, situation = data.language, data.situation
+    return (
+        f"{numbers.period(situation.previous, lang)} ({text('previous_period', lang).lower()}); "
+        f"{numbers.period(situation.year_ago, lang)} ({text('year_ago', lang).lower()})"
+    )
+
+
+def _preparer(data: BriefingData) -> str:
+    return ", ".join(part for part in (data.prepared_by, data.municipality) if part)
+
+
+# ---------------------------------------------------------------- key points, breakdowns
+
+
+def key_points(data: BriefingData, number: int) -> list[Flowable]:
+    s, lang, situation = styles(), data.language, data.situation
+    parts: list[Flowable] = [_h1(number, "key_points", lang)]
+    parts.append(
+        Paragraph(
+            escape(_total_sentence(data)),
+            s.body,
+        )
+    )
+    parts.append(Spacer(1, 3 * mm))
+    points = [p.text(lang) for p in situation.key_points] or [text("no_key_points", lang)]
+    parts += [Paragraph(escape(p), s.point, bulletText="\u2022") for p in points]
+    parts.append(Spacer(1, 2 * mm))
+    parts += [
+        _h2(text("by_area", lang)),
+        _breakdown(
+            situation.by_area,
+            lang,
+            text("area", lang),
+            title=lambda line: area_title(line.key, lang),
+        ),
+        _h2(text("by_category", lang)),
+        _breakdown(situation.by_category, lang, text("category", lang)),
+        _note(text("changes_note", lang, n=SMALL_COUNT)),
+    ]
+    return parts
+
+
+def _total_sentence(data: BriefingData) -> str:
+    lang, change = data.language, data.situation.total
+    current = numbers.integer(change.current.value, lang)
+    previous = numbers.integer(change.previous, lang)
+    year = numbers.integer(change.year_ago, lang)
+    if lang == "en":
+        return (
+            f"{current} incidents in the period ({numbers.change_previous(change, lang)} against "
+            f"the previous period's {previous}; {numbers.change_year(change, lang)} against "
+            f"{year} in the same period last year)."
+        )
+    return (
+        f"{current} händelser under perioden ({numbers.change_previous(change, lang)} mot "
+        f"föregående periods {previous}; {numbers.change_year(change, lang)} mot {year} "
+        f"samma period i fjol)."
+    )
+
+
+def _breakdown(
+    lines: Sequence[Line],
+    lang: str,
+    first: str,
+    *,
+    title: Callable[[Line], str] | None = None,
+) -> Table:
+    heads = [
+        first,
+        text("this_period", lang),
+        text("previous_period", lang),
+        text("change", lang),
+        text("year_ago", lang),
+        text("change_year", lang),
+    ]
+    rows: list[list[Cell]] = [heading_row(heads, right_from=1)]
+    for line in lines:
+        c = line.change
+        rows.append(
+            [
+                para(title(line) if title else line.title(lang)),
+                para(numbers.integer(c.current.value, lang), right=True, bold=True),
+                para(numbers.integer(c.previous, lang), right=True),
+                para(numbers.change_previous(c, lang), right=True),
+                para(numbers.integer(c.year_ago, lang), right=True),
+                para(numbers.change_year(c, lang), right=True),
+            ]
+        )
+    number = 66.0
+    return grid(rows, [WIDTH - 5 * number, *[number] * 5])
+
+
+# ---------------------------------------------------------------- charts
+
+
+def charts(data: BriefingData, number: int) -> list[Flowable]:
+    lang, situation = data.language, data.situation
+    weekly = weekly_chart(situation, lang, WIDTH, 62 * mm).drawing
+    districts = len(situation.by_district)
+    by_district = district_chart(
+        situation, lang, WIDTH, max(30 * mm, (districts * 17 + 26) * 1.0)
+    ).drawing
+    return [
+        PageBreak(),
+        _h1(number, "charts", lang),
+        _h2(text("weekly", lang)),
+        _drawing(weekly),
+        _h2(text("per_district", lang)),
+        _drawing(by_district),
+        _note(text("per_district_note", lang)),
+        CondPageBreak(60 * mm),
+        _h2(text("matrix", lang)),
+        matrix_table(data),
+        _note(text("matrix_note", lang)),
+    ]
+
+
+def _drawing(drawing: Drawing) -> Flowable:
+    drawing.hAlign = "LEFT"
+    return drawing
+
+
+def matrix_table(data: BriefingData) -> Table:
+    """District × category; the dimension with more entries runs down the page (A4 is tall).
+    The highest cells are bold on a darker grey, so they stand out in black and white."""
+    lang, matrix = data.language, data.situation.matrix
+    districts = [d or text("no_district", lang) for d in matrix.districts]
+    categories = [line.title(lang) for line in matrix.categories]
+    by_category = len(categories) > len(districts)
+    down, across = (categories, districts) if by_category else (districts, categories)
+
+    def cell(r: int, c: int) -> int:
+        d, k = (c, r) if by_category else (r, c)
+        return matrix.cells[d][k].value
+
+    def emphasised(r: int, c: int) -> bool:
+        return ((c, r) if by_category else (r, c)) in matrix.emphasised
+
+    first = text("category" if by_category else "district", lang)
+    first_width = 44 * mm if by_category else 32 * mm
+    rest = (WIDTH - first_width) / (len(across) + 1)
+    titles = [*across, text("total", lang)]
+    heads: list[Cell] = [*heading_row([first])]
+    if any(stringWidth(t, styles().bold, 8.5) > rest - 8 for t in titles):
+        heads += upright_headings(titles)
+    else:
+        heads += heading_row(titles, right_from=0)
+    rows: list[list[Cell]] = [heads]
+    extra: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
+    for r, name in enumerate(down):
+        values = [cell(r, c) for c in range(len(across))]
+        row: list[Cell] = [para(name)]
+        for c, value in enumerate(values):
+            strong = emphasised(r, c)
+            row.append(
+                para(numbers.integer(value, lang) if value else "–", right=True, bold=strong)
+            )
+            if strong:
+                extra.append(("BACKGROUND", (c + 1, r + 1), (c + 1, r + 1), EMPHASIS))
+        row.append(para(numbers.integer(sum(values), lang), right=True, bold=True))
+        rows.append(row)
+    totals = [sum(cell(r, c) for r in range(len(down))) for c in range(len(across))]
+    rows.append(
+        [
+            para(text("total", lang), bold=True),
+            *[para(numbers.integer(t, lang), right=True, bold=True) for t in totals],
+            para(numbers.integer(sum(totals), lang), right=True, bold=True),
+        ]
+    )
+    extra.append(("LINEABOVE", (0, -1), (-1, -1), 0.9, INK))
+    return grid(rows, [first_width, *[rest] * (len(across) + 1)], extra=extra)
+
+
+# ---------------------------------------------------------------- notable incidents
+
+
+def notable(data: BriefingData, number: int) -> list[Flowable]:
+    lang = data.language
+    parts: list[Flowable] = [CondPageBreak(50 * mm), _h1(number, "notable", lang)]
+    everything = data.situation.notable
+    if not everything:
+        return [*parts, _body(text("none_notable", lang))]
+    incidents = chosen_notable(everything)
+    heads = [
+        text("reference", lang),
+        text("when", lang),
+        text("district", lang),
+        text("category", lang),
+        text("summary", lang),
+        text("verified", lang),
+    ]
+    rows: list[list[Cell]] = [heading_row(heads)]
+    for incident in incidents:
+        rows.append(
+            [
+                para(incident.reference),
+                para(numbers.local_time(incident.occurred_at, lang)),
+                para(incident.district or "–"),
+                para(incident.category_en if lang == "en" else incident.category_sv),
+                # Masked by the service already; masked again here, because a
+                # briefing that leaks one number is a briefing too many.
+                para(identity_numbers.mask(incident.summary)),
+                para(text("yes" if incident.verified else "no", lang)),
+            ]
+        )
+    widths = [22 * mm, 25 * mm, 24 * mm, 32 * mm, 0.0, 20 * mm]
+    widths[4] = WIDTH - sum(widths)
+    notes = [_note(text("notable_note", lang))]
+    if len(incidents) < len(everything):
+        notes.append(
+            _note(
+                text(
+                    "notable_more",
+                    lang,
+                    n=numbers.integer(len(incidents), lang),
+                    m=numbers.integer(len(everything), lang),
+                )
+            )
+        )
+    return [*parts, grid(rows, widths), *notes]
+
+
+def chosen_notable(incidents: Sequence[NotableIncident]) -> list[NotableIncident]:
+    """At most NOTABLE_SHOWN, read in ten minutes: every critical one first, then the
+    latest high ones; shown in time order."""
+    if len(incidents) <= NOTABLE_SHOWN:
+        return list(incidents)
+    ranked = sorted(incidents, key=lambda i: (i.severity, i.occurred_at), reverse=True)
+    return sorted(ranked[:NOTABLE_SHOWN], key=lambda i: (i.occurred_at, i.id))
+
+
+# ---------------------------------------------------------------- task forces
+
+
+def task_forces(data: BriefingData, number: int) -> list[Flowable]:
+    lang = data.language
+    parts: list[Flowable] = [CondPageBreak(40 * mm), _h1(number, "task_forces", lang)]
+    figures = data.situation.task_forces
+    if not figures:
+        return [*parts, _body(text("none_task_forces", lang))]
+    heads = [
+        text("task_force", lang),
+        *[case_status_title(status, lang) for status in OPEN_STATUSES],
+        text("new", lang),
+        text("closed_in_period", lang),
+        text("overdue_reviews", lang),
+    ]
+    rows: list[list[Cell]] = [heading_row(heads, right_from=1, size=7.5)]
+    for tf in figures:
+        by_status = dict(tf.by_status)
+        rows.append(
+            [
+                para(tf.name),
+                *[
+                    para(numbers.integer(by_status.get(status, 0), lang), right=True)
+                    for status in OPEN_STATUSES
+                ],
+                para(numbers.integer(tf.new_in_period, lang), right=True),
+                para(numbers.integer(tf.closed_in_period, lang), right=True),
+                para(
+                    numbers.integer(tf.overdue_reviews, lang),
+                    right=True,
+                    bold=tf.overdue_reviews > 0,
+                ),
+            ]
+        )
+    # Status columns wide enough for "Uppföljning" whole; the name takes what is left.
+    widths = [56.0] * len(OPEN_STATUSES) + [40.0, 50.0, 50.0]
+    small = [
+        ("LEFTPADDING", (1, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (1, 0), (-1, -1), 3),
+    ]
+    return [
+        *parts,
+        grid(rows, [WIDTH - sum(widths), *widths], extra=small),
+        _note(text("task_forces_note", lang)),
+    ]
+
+
+# ---------------------------------------------------------------- action items
+
+
+def actions(data: BriefingData, number: int) -> list[Flowable]:
+    lang = data.language
+    parts: list[Flowable] = [CondPageBreak(40 * mm), _h1(number, "actions", lang)]
+    parts.append(_h2(text("open_actions", lang)))
+    open_items = data.situation.open_actions
+    if open_items:
+        parts.append(_action_table(open_items, lang, done=False))
+    else:
+        parts.append(_body(text("none_open", lang)))
+    parts.append(_h2(text("done_actions", lang)))
+    done = data.situation.done_actions
+    parts.append(_action_table(done, lang, done=True) if done else _body(text("none_done", lang)))
+    return parts
+
+
+def _action_table(items: Sequence[Action], lang: str, *, done: bool) -> Table:
+    last = text("done_on" if done else "due", lang)
+    rows: list[list[Cell]] = [heading_row([text("what", lang), text("owner", lang), last])]
+    extra: list[tuple[object, ...]] = []
+    for index, item in enumerate(items, start=1):
+        day = item.done_on if done and item.done_on else item.due
+        when = numbers.short_date(day, lang)
+        if item.overdue and not done:
+            when = f"{when} ({text('overdue', lang)})"
+        rows.append(
+            [
+                para(item.what),
+                para(f"{item.owner}, {item.owner_agency}"),
+                para(when, bold=item.overdue and not done),
+            ]
+        )
+        if item.overdue and not done:
+            extra.append(("LINEBEFORE", (0, index), (0, index), 2.5, INK))
+    return grid(rows, [WIDTH - 60 * mm - 34 * mm, 60 * mm, 34 * mm], extra=extra)
+
+
+# ---------------------------------------------------------------- the meeting
+
+
+def meeting(data: BriefingData, number: int) -> list[Flowable]:
+    lang, s = data.language, styles()
+    parts: list[Flowable] = [CondPageBreak(50 * mm), _h1(number, "agenda", lang)]
+    if data.meeting is None:
+        return [*parts, _body(text("no_meeting", lang))]
+    if data.agenda:
+        for position, item in enumerate(data.agenda, start=1):
+            title = escape(item.title)
+            if item.decision_asked:
+                title += f" <i>({escape(text('decision_asked', lang).lower())})</i>"
+            parts.append(Paragraph(title, s.point, bulletText=f"{position}."))
+            if item.notes:
+                parts.append(Paragraph(escape(item.notes), s.note, bulletText=" "))
+    else:
+        parts.append(_body(text("no_agenda", lang)))
+    parts.append(_h2(text("decisions", lang)))
+    asked = [item for item in data.agenda if item.decision_asked]
+    if asked:
+        parts += [Paragraph(escape(item.title), s.point, bulletText="\u2022") for item in asked]
+    else:
+        parts.append(_body(text("none_decisions", lang)))
+    parts.append(_h2(text("attendees", lang)))
+    if data.attendees:
+        rows: list[list[Cell]] = [
+            heading_row([text("name", lang), text("role", lang), text("agency", lang)])
+        ]
+        rows += [[para(p.name), para(p.title or "–"), para(p.agency)] for p in data.attendees]
+        parts.append(grid(rows, [50 * mm, 60 * mm, WIDTH - 110 * mm]))
+    else:
+        parts.append(_body(text("no_attendees", lang)))
+    return parts
+
+
+# ---------------------------------------------------------------- risk dates
+
+
+def risk_dates(data: BriefingData, number: int) -> list[Flowable]:
+    lang = data.language
+    parts: list[Flowable] = [CondPageBreak(40 * mm), _h1(number, "risk_dates", lang)]
+    if data.risk_until is not None:
+        parts.append(
+            _note(text("risk_dates_until", lang, day=numbers.long_date(data.risk_until, lang)))
+        )
+    if not data.risk_dates:
+        return [*parts, _body(text("none_risk_dates", lang))]
+    rows: list[list[Cell]] = [
+        heading_row([text("date", lang), text("occasion", lang), text("note", lang)])
+    ]
+    for risk in data.risk_dates:
+        when = numbers.short_date(risk.day, lang)
+        if risk.until and risk.until != risk.day:
+            when += f" \u2013 {numbers.short_date(risk.until, lang)}"
+        rows.append([para(when), para(risk.title, bold=True), para(risk.note)])
+    return [*parts, grid(rows, [42 * mm, 60 * mm, WIDTH - 102 * mm])]
+
+
+# ---------------------------------------------------------------- contacts annex
+
+
+def contacts(data: BriefingData, number: int) -> list[Flowable]:
+    lang = data.language
+    parts: list[Flowable] = [PageBreak(), _h1(number, "annex", lang)]
+    parts.append(_h2(text("duty_phones", lang)))
+    if data.agencies:
+        rows: list[list[Cell]] = [
+            heading_row([text("agency", lang), text("duty_phone", lang), text("phone", lang)])
+        ]
+        rows += [
+            [para(a.name), para(_nb(a.duty_phone) or "–", bold=True), para(_nb(a.phone) or "–")]
+            for a in data.agencies
+        ]
+        parts.append(grid(rows, [WIDTH - 100 * mm, 50 * mm, 50 * mm]))
+    parts.append(_h2(text("members", lang)))
+    if not data.members:
+        return [*parts, _body(text("none_members", lang))]
+    rows = [
+        heading_row(
+            [
+                text("name", lang),
+                text("agency", lang),
+                text("phone", lang),
+                text("deputy", lang),
+                text("phone", lang),
+            ]
+        )
+    ]
+    for m in data.members:
+        numbers_shown = "\n".join(_nb(n) for n in (m.mobile, m.phone) if n) or "–"
+        rows.append(
+            [
+                _lines(m.name, m.title),
+                para(m.agency),
+                _lines(*numbers_shown.split("\n"), first_bold=False),
+                _lines(m.deputy or "–", m.deputy_title),
+                para(_nb(m.deputy_phone) or "–"),
+            ]
+        )
+    widths = [42 * mm, 38 * mm, 26 * mm, 0.0, 26 * mm]
+    widths[3] = WIDTH - sum(widths)
+    parts.append(grid(rows, widths))
+    return parts
+
+
+def _nb(phone: str) -> str:
+    """A phone number that never breaks over two lines."""
+    return phone.replace(" ", "\u00a0")
+
+
+def _lines(*lines: str, first_bold: bool = True) -> Paragraph:
+    shown = [escape(line) for line in lines if line]
+    if first_bold and shown:
+        shown[0] = f"<b>{shown[0]}</b>"
+    return Paragraph("<br/>".join(shown) or "–", styles().cell)
+
+
+NUMBERED = (key_points, charts, notable, task_forces, actions, meeting, risk_dates, contacts)

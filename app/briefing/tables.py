@@ -1,0 +1,88 @@
+"""Table helpers of the briefing: one look for every table (grey rules, shaded heading)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeAlias
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from app.briefing.styles import INK, RULE, SHADE, styles
+
+Cell: TypeAlias = Any  # a Flowable (Paragraph, Drawing) or a plain string
+
+
+def para(words: str, *, bold: bool = False, right: bool = False) -> Paragraph:
+    s = styles()
+    style = s.cell_right if right else s.cell_bold if bold else s.cell
+    content = escape(words)
+    return Paragraph(f"<b>{content}</b>" if bold and right else content, style)
+
+
+def heading_row(
+    titles: Sequence[str], right_from: int | None = None, *, size: float | None = None
+) -> list[Cell]:
+    s = styles()
+    cells: list[Cell] = []
+    for i, title in enumerate(titles):
+        style = s.head_right if right_from is not None and i >= right_from else s.head
+        if size is not None:
+            style = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size)
+        cells.append(Paragraph(escape(title), style))
+    return cells
+
+
+def upright_headings(titles: Sequence[str], size: float = 7.5) -> list[Drawing]:
+    """Column headings written bottom to top, for narrow columns with long names (the
+    districts across the matrix): the names stay whole instead of breaking mid-word."""
+    bold = styles().bold
+    tallest = max((stringWidth(t, bold, size) for t in titles), default=0) + 2
+    drawings = []
+    for title in titles:
+        drawing = Drawing(size + 2, tallest, initialFontName=bold, initialFontSize=size)
+        turned = Group(String(0, 0, title, fontName=bold, fontSize=size))
+        turned.rotate(90)
+        turned.translate(0, -size)
+        drawing.add(turned)
+        drawing.hAlign = "RIGHT"
+        drawings.append(drawing)
+    return drawings
+
+
+def font_commands() -> list[tuple[object, ...]]:
+    """A table's own font: without it reportlab selects Helvetica for every cell, and
+    the document references (without embedding) a font it never shows."""
+    return [("FONT", (0, 0), (-1, -1), styles().regular, 8.5)]
+
+
+def grid(
+    rows: list[list[Cell]],
+    widths: Sequence[float],
+    *,
+    extra: Sequence[tuple[object, ...]] = (),
+    repeat: int = 1,
+) -> Table:
+    """A table with a shaded heading row, thin rules between rows and a firm one under
+    the heading; `extra` adds style commands (emphasis, alignment)."""
+    table = Table(rows, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                *font_commands(),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                *extra,
+            ]
+        )
+    )
+    return table
