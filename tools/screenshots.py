@@ -2,7 +2,8 @@
 
     .venv/bin/python tools/screenshots.py [--database FILE] [--out docs/screenshots]
 
-Writes incident-log.png (the main window), incident-editor.png (the editor
+Writes situation.png (the main window's first page), incident-log.png,
+incident-editor.png (the editor
 on one incident), task-forces.png, cases.png (a case with an overdue review)
 and audit-log.png. With a display (e.g. under /work/shared/tools/xshot or on a
 desktop) the real window system draws; without one the offscreen platform
@@ -28,7 +29,7 @@ from app.demo.generate import generate
 from app.settings import sqlite_url
 from app.storage.database import Database, open_database
 from ui.application import create_application
-from ui.main_window import MainWindow
+from ui.main_window import INCIDENTS_ROW, MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 WINDOW_SIZE = (1440, 900)
@@ -78,7 +79,8 @@ def _database(path: Path | None, scratch: Path) -> Database:
 def _shoot(db: Database, out: Path) -> None:
     window = MainWindow(db)
     window.resize(*WINDOW_SIZE)
-    window.show()
+    _shoot_situation(window, out)
+    window.navigation.setCurrentRow(INCIDENTS_ROW)
     page = window.incidents
     page.table.select_row(1)
     page.table.setFocus()
@@ -91,6 +93,17 @@ def _shoot(db: Database, out: Path) -> None:
     editor.reject()
     _shoot_case_work(window, db, out)
     window.close()
+
+
+def _shoot_situation(window: MainWindow, out: Path) -> None:
+    """The first page, once its figures are gathered (off the UI thread)."""
+    loop = QEventLoop()
+    window.situation.gathered.connect(lambda _situation: loop.quit())
+    QTimer.singleShot(30_000, loop.quit)  # never hang the tool
+    window.show()
+    loop.exec()
+    _settle()
+    _save(window, out / "situation.png")
 
 
 def _shoot_case_work(window: MainWindow, db: Database, out: Path) -> None:

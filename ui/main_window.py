@@ -2,8 +2,10 @@
 
 It composes pages and nothing else: what a page can do lives in the page.
 A page is a QWidget with a `title`, `file_actions()` and a `status_message`
-signal. Pages other than the first are built when first shown, so that the
-window opens as fast as its first page. Areas are listed only once they work.
+signal. The situation picture is the first page; it gathers its figures off
+the UI thread once the window shows, so the window still opens as fast as the
+incident log, which is built at once (its counts fill the status bar). The
+other pages are built when first shown. Areas are listed only once they work.
 """
 
 from __future__ import annotations
@@ -28,12 +30,15 @@ from app import __version__
 from app.domain.vocabulary import Role
 from app.errors import SamverkanError
 from app.services.access import READS_AUDIT_LOG, SEES_CASES
+from app.services.incident_types import IncidentFilter
 from app.storage.database import Database
 from ui.incidents.page import IncidentPage
 from ui.resources import icon
+from ui.situation.page import SituationPage
 from ui.widgets.persist import restore_bytes
 
 GEOMETRY_KEY = "main_window/geometry"
+INCIDENTS_ROW = 1  # after the situation picture
 STATE_KEY = "main_window/state"
 
 
@@ -42,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Samverkan"))
         self.incidents = IncidentPage(db, self)
+        self.situation = SituationPage(db, self)
 
         self.navigation = QListWidget(self)
         self.navigation.setAccessibleName(self.tr("Areas"))
@@ -56,6 +62,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.counts = QLabel(self)  # the incident log's counts, in the status bar
         self._factories: list[Callable[[], QWidget] | None] = []
+        self._add_page(lambda: self.situation, self.situation.title, "situation")
         self._add_page(lambda: self.incidents, self.incidents.title, "incidents")
         for make, title, icon_name in self._more_pages(db):
             self._add_page(make, title, icon_name)
@@ -76,12 +83,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.statusBar().addPermanentWidget(self.counts)
-        self.incidents.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        for page in (self.incidents, self.situation):
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.incidents.counts_changed.connect(self.counts.setText)
+        self.incidents.incidents_changed.connect(self.situation.incidents_changed)
+        self.situation.show_incidents.connect(self.show_incidents)
         self.counts.setText(self.incidents.counts_text)
         self._make_menus()
         self._restore()
         self.setTabOrder(self.navigation, self.incidents.filter_bar.search)
+
+    def show_incidents(self, flt: IncidentFilter) -> None:
+        """Open the incident log on exactly the incidents of `flt`."""
+        self.navigation.setCurrentRow(INCIDENTS_ROW)
+        self.incidents.show_filter(flt)
 
     def _more_pages(self, db: Database) -> list[tuple[Callable[[], QWidget], str, str]]:
         """(factory, title, icon) of the pages after the incident log.
@@ -154,7 +169,7 @@ class MainWindow(QMainWindow):
                 self.pages.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._factories[row] = None
-            if page is not self.incidents:
+            if page is not self.incidents and page is not self.situation:
                 page.status_message.connect(  # type: ignore[attr-defined]
                     lambda text: self.statusBar().showMessage(text, 8000)
                 )

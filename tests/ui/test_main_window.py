@@ -8,6 +8,7 @@ from app.storage.database import Database
 from ui.main_window import MainWindow
 from ui.meetings.page import MeetingPage
 from ui.roster.page import RosterPage
+from ui.situation.page import SituationPage
 
 
 def test_each_area_opens_its_page_and_its_file_actions(qtbot: QtBot, demo_db: Database) -> None:
@@ -15,6 +16,7 @@ def test_each_area_opens_its_page_and_its_file_actions(qtbot: QtBot, demo_db: Da
     qtbot.addWidget(window)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert titles == [
+        "Situation",
         "Incidents",
         "Roster",
         "Joint meetings",
@@ -25,18 +27,19 @@ def test_each_area_opens_its_page_and_its_file_actions(qtbot: QtBot, demo_db: Da
     ]
     assert window.findChild(RosterPage) is None  # not built until asked for
 
-    window.navigation.setCurrentRow(1)
+    assert isinstance(window.pages.currentWidget(), SituationPage)  # the first page
+    window.navigation.setCurrentRow(2)
     roster = window.pages.currentWidget()
     assert isinstance(roster, RosterPage)
     roster_actions = {a.text() for a in window.file_menu.actions() if a.text()}
 
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(3)
     meetings = window.pages.currentWidget()
     assert isinstance(meetings, MeetingPage)
     meeting_actions = {a.text() for a in window.file_menu.actions() if a.text()}
     assert roster_actions != meeting_actions
 
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(2)
     assert window.pages.currentWidget() is roster  # built once, kept
 
 

@@ -157,6 +157,35 @@ class FilterBar(QWidget):
             statuses=_statuses(self.status.currentData()),
         )
 
+    def show_filter(self, flt: IncidentFilter) -> None:
+        """Show `flt` in the boxes as far as they can say it (does not announce it).
+
+        A period becomes a custom one; one category, district or severity is
+        selected, two or more leave the box at "all" (the page applies `flt`
+        itself, whole).
+        """
+        self._restoring = True
+        self._timer.stop()
+        self.search.setText(flt.text)
+        custom = flt.date_from is not None or flt.date_to is not None
+        _select(self.period, PERIOD_CUSTOM if custom else PERIOD_ALL)
+        for edit, day in ((self.date_from, flt.date_from), (self.date_to, flt.date_to)):
+            if day is not None:
+                edit.setDate(QDate(day.year, day.month, day.day))
+        _select(self.category, flt.categories[0] if len(flt.categories) == 1 else None)
+        _select(self.district, flt.districts[0] if len(flt.districts) == 1 else None)
+        high = (int(Severity.HIGH), int(Severity.CRITICAL))
+        severity: object = None
+        if tuple(sorted(flt.severities)) == high:
+            severity = SEVERITY_HIGH_AND_CRITICAL
+        elif len(flt.severities) == 1:
+            severity = flt.severities[0]
+        _select(self.severity, severity)
+        _select(self.status, flt.statuses[0] if len(flt.statuses) == 1 else None)
+        self._show_custom_dates()
+        self._save()
+        self._restoring = False
+
     def clear(self) -> None:
         """Back to all incidents (one filter_changed, not one per box)."""
         self._restoring = True

@@ -45,10 +45,13 @@ class IncidentPage(QWidget):
     Signals:
         status_message(str): a passing notice for the status bar ("Incident … saved").
         counts_changed(str): the "Showing N of M incidents" text changed.
+        incidents_changed(): incidents were saved, deleted or imported here
+            (not emitted for a mere change of filter).
     """
 
     status_message = Signal(str)
     counts_changed = Signal(str)
+    incidents_changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +130,7 @@ class IncidentPage(QWidget):
             return False
         self.refresh()
         self.table.select_row(min(index.row(), self.model.total - 1))
+        self.incidents_changed.emit()
         self.status_message.emit(self.tr("Incident %1 deleted.").replace("%1", row.reference))
         return True
 
@@ -136,6 +140,16 @@ class IncidentPage(QWidget):
         self.model.refresh()
         self._count_all()
         self._reselect(selected)
+
+    def show_filter(self, flt: IncidentFilter) -> None:
+        """List exactly the incidents of `flt` (a click on the situation page).
+
+        The filter bar shows what of it its boxes can say; parts it has no box
+        for (an area, secret ones left out) still apply until the officer
+        changes the filter.
+        """
+        self.filter_bar.show_filter(flt)
+        self._filter_changed(flt)
 
     def export_shown(self) -> None:
         default = str(Path.home() / f"incidents-{date.today().isoformat()}.csv")
@@ -301,12 +315,14 @@ class IncidentPage(QWidget):
         self.model.refresh()
         self._count_all()
         self._reselect(incident.id)
+        self.incidents_changed.emit()
         if self.table.current_id() != incident.id:
             self.detail.show_incident(incident)  # saved, but outside the filter or far down
         self.status_message.emit(self.tr("Incident %1 saved.").replace("%1", incident.reference))
 
     def _imported(self, count: object) -> None:
         self.refresh()
+        self.incidents_changed.emit()
         self.status_message.emit(self.tr("Imported %1 incidents.").replace("%1", str(count)))
 
     def _filter_changed(self, flt: IncidentFilter) -> None:

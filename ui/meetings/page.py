@@ -32,11 +32,13 @@ from ui.meetings.actions_panel import ActionsPanel
 from ui.meetings.detail import MeetingDetail
 from ui.meetings.meeting_dialog import MeetingDialog
 from ui.meetings.meeting_list import MeetingListView
+from ui.meetings.risk_dates_panel import RiskDatesPanel
 from ui.widgets.forms import ask, page_heading
 from ui.widgets.persist import remember_splitter
 
 SPLITTER_KEY = "meetings/splitter"
 ACTIONS_SPLITTER_KEY = "meetings/actions-splitter"
+RISK_SPLITTER_KEY = "meetings/risk-dates-splitter"
 # "Show done" lists the action items done in this many days before today.
 DONE_SHOWN_DAYS = 90
 
@@ -53,9 +55,11 @@ class MeetingPage(QWidget):
         self._db = db
         self.meeting: Meeting | None = None
         self.dialog: MeetingDialog | ActionDialog | None = None
+        self.briefing_dialog: QWidget | None = None
         self.meeting_list = MeetingListView(self)
         self.detail = MeetingDetail(self)
         self.actions_panel = ActionsPanel(self)
+        self.risk_dates_panel = RiskDatesPanel(db, self)
         self._make_actions()
         self._lay_out()
         self.meeting_list.currentItemChanged.connect(lambda *_: self._show_selected())
@@ -66,6 +70,7 @@ class MeetingPage(QWidget):
         self.actions_panel.reopen_requested.connect(self.reopen)
         self.actions_panel.delete_requested.connect(self.delete_action)
         self.actions_panel.show_done_changed.connect(lambda _on: self.refresh())
+        self.risk_dates_panel.status_message.connect(self.status_message)
         self.refresh()
         first = self.meeting_list.first_id()
         if first is not None:
@@ -79,7 +84,13 @@ class MeetingPage(QWidget):
 
     def file_actions(self) -> list[QAction | None]:
         """Actions for the File menu; None is a separator."""
-        return [self.new_meeting_action, self.new_action_item_action, None, self.export_action]
+        return [
+            self.new_meeting_action,
+            self.new_action_item_action,
+            None,
+            self.export_action,
+            self.briefing_action,
+        ]
 
     # -- actions ---------------------------------------------------------------
 
@@ -228,6 +239,19 @@ class MeetingPage(QWidget):
         if path:
             self.export_invitation(Path(path))
 
+    def open_briefing(self) -> QWidget | None:
+        """The briefing dialog for the selected meeting (window-modal, does not block)."""
+        from ui.briefing.dialog import BriefingDialog
+
+        if self.meeting is None:
+            return None
+        dialog = BriefingDialog(self._db, self, meeting_id=self.meeting.id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.status_message.connect(self.status_message)
+        dialog.open()
+        self.briefing_dialog = dialog
+        return dialog
+
     def export_invitation(self, path: Path) -> bool:
         """Write the selected meeting's invitation to `path`; True if written."""
         from app.exchange.ics import export_meeting
@@ -264,6 +288,7 @@ class MeetingPage(QWidget):
         self.export_action = action(
             self.tr("E&xport invitation (.ics)…"), "Ctrl+Shift+E", self.export_selected
         )
+        self.briefing_action = action(self.tr("&Briefing…"), "Ctrl+Shift+B", self.open_briefing)
 
     def _lay_out(self) -> None:
         heading = page_heading(self.tr("Joint meetings"), self)
@@ -275,6 +300,7 @@ class MeetingPage(QWidget):
             self.edit_meeting_action,
             self.delete_meeting_action,
             self.export_action,
+            self.briefing_action,
         ):
             button = QPushButton(act.text().replace("&", "").replace("…", ""), self)
             button.clicked.connect(act.trigger)
@@ -290,7 +316,14 @@ class MeetingPage(QWidget):
         remember_splitter(upper, SPLITTER_KEY)
         whole = QSplitter(Qt.Orientation.Vertical, self)
         whole.addWidget(upper)
-        whole.addWidget(self.actions_panel)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(self.actions_panel)
+        lower.addWidget(self.risk_dates_panel)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        lower.setChildrenCollapsible(False)
+        remember_splitter(lower, RISK_SPLITTER_KEY)
+        whole.addWidget(lower)
         whole.setStretchFactor(0, 3)
         whole.setStretchFactor(1, 2)
         whole.setSizes([560, 220])
@@ -335,5 +368,10 @@ class MeetingPage(QWidget):
                 self.status_message.emit(str(error))
         self.meeting = meeting
         self.detail.show_meeting(meeting)
-        for act in (self.edit_meeting_action, self.delete_meeting_action, self.export_action):
+        for act in (
+            self.edit_meeting_action,
+            self.delete_meeting_action,
+            self.export_action,
+            self.briefing_action,
+        ):
             act.setEnabled(meeting is not None)

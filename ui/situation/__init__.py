@@ -1,0 +1,1 @@
+"""The situation page: the situation picture on screen."""
