@@ -1,7 +1,8 @@
 """The optional appendix: every incident of the period, one line each.
 
 At 10,000 incidents this is some 200 pages, so it is built for speed: plain
-strings in the cells (no Paragraph per cell), summaries cut to the column
+strings in the cells (no Paragraph per cell, except for right-to-left
+text, which only a Paragraph is shaped in), summaries cut to the column
 with an ellipsis, fixed row heights, and one Table per page, so that
 reportlab never re-measures and re-splits one table of 10,000 rows.
 """
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
@@ -19,6 +20,7 @@ from reportlab.platypus.flowables import Flowable as FlowableBase
 
 from app.briefing import numbers
 from app.briefing.briefing_data import AppendixRow, BriefingData
+from app.briefing.rtl import has_right_to_left, markup, paragraph
 from app.briefing.styles import INK, RULE, SHADE, styles
 from app.briefing.texts import text
 from app.domain.vocabulary import SEVERITY_TITLES, STATUS_TITLES, Severity, Status
@@ -45,8 +47,8 @@ def appendix_story(
         if appendix.secret_left_out
         else text("appendix_note_none_secret", lang, n=count)
     )
-    heading = Paragraph(f"{number}&nbsp;&nbsp;{escape(text('appendix', lang))}", s.h1)
-    told = Paragraph(escape(note), s.note)
+    heading = paragraph(f"{number}&nbsp;&nbsp;{markup(text('appendix', lang))}", s.h1)
+    told = paragraph(markup(note), s.note)
     used = sum(_height(f, width) for f in (heading, told)) + 6
     parts: list[Flowable] = [PageBreak(), heading, told]
     widths = _widths(width)
@@ -57,7 +59,7 @@ def appendix_story(
         parts.append(_table(chunk, widths, data))
         first = False
     if not appendix.rows:
-        parts.append(Paragraph("–", s.body))
+        parts.append(paragraph("–", s.body))
     return parts
 
 
@@ -95,16 +97,16 @@ def _table(rows: Sequence[AppendixRow], widths: list[float], data: BriefingData)
         text("severity", lang),
         text("summary", lang),
     ]
-    cells: list[list[str]] = [heads]
+    cells: list[list[str | Paragraph]] = [heads]
     for row in rows:
         cells.append(
             [
                 row.reference,
                 numbers.local_time(row.occurred_at, lang),
-                _cut(data.category_title(row.category), widths[2] - 2 * PADDING, s.regular),
-                _cut(row.district or "–", widths[3] - 2 * PADDING, s.regular),
+                _fitted(data.category_title(row.category), widths[2] - 2 * PADDING, s.regular),
+                _fitted(row.district or "–", widths[3] - 2 * PADDING, s.regular),
                 _severity(row.severity, lang),
-                _cut(row.summary, room, s.regular),
+                _fitted(row.summary, room, s.regular),
             ]
         )
     table = Table(cells, colWidths=widths, rowHeights=[ROW_HEIGHT] * len(cells), hAlign="LEFT")
@@ -144,6 +146,22 @@ def status_title(value: str, lang: str) -> str:
     except ValueError:
         return value
     return en if lang == "en" else sv
+
+
+def _fitted(words: str, room: float, font: str) -> str | Paragraph:
+    """The cell's text cut to the column; right-to-left text as a (shaped) Paragraph,
+    since reportlab draws a plain string cell unshaped and in logical order."""
+    cut = _cut(words, room, font)
+    if not has_right_to_left(cut):
+        return cut
+    return paragraph(markup(cut), _cell_style(font))
+
+
+@lru_cache(maxsize=4)
+def _cell_style(font: str) -> ParagraphStyle:
+    return ParagraphStyle(
+        "appendix_cell", fontName=font, fontSize=FONT_SIZE, leading=FONT_SIZE * 1.2
+    )
 
 
 def _cut(words: str, room: float, font: str) -> str:

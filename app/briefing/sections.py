@@ -8,7 +8,6 @@ contacts annex; the appendix of every incident is built by `appendix.py`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
@@ -29,6 +28,7 @@ from reportlab.platypus import (
 from app.briefing import numbers
 from app.briefing.briefing_data import BriefingData
 from app.briefing.charts import district_chart, weekly_chart
+from app.briefing.rtl import markup, paragraph, shape_labels
 from app.briefing.styles import EMPHASIS, INK, PAGE_MARGIN, RULE, SHADE, styles
 from app.briefing.tables import (
     Cell,
@@ -59,19 +59,19 @@ def story(data: BriefingData) -> list[Flowable]:
 
 
 def _h1(number: int, key: str, language: str) -> Paragraph:
-    return Paragraph(f"{number}&nbsp;&nbsp;{escape(text(key, language))}", styles().h1)
+    return paragraph(f"{number}&nbsp;&nbsp;{markup(text(key, language))}", styles().h1)
 
 
 def _h2(words: str) -> Paragraph:
-    return Paragraph(escape(words), styles().h2)
+    return paragraph(markup(words), styles().h2)
 
 
 def _note(words: str) -> Paragraph:
-    return Paragraph(escape(words), styles().note)
+    return paragraph(markup(words), styles().note)
 
 
 def _body(words: str) -> Paragraph:
-    return Paragraph(escape(words), styles().body)
+    return paragraph(markup(words), styles().body)
 
 
 # ---------------------------------------------------------------- cover
@@ -86,13 +86,13 @@ def cover(data: BriefingData) -> list[Flowable]:
         logo.hAlign = "LEFT"
         parts += [logo, Spacer(1, 8 * mm)]
     if data.municipality:
-        parts.append(Paragraph(escape(data.municipality), s.cover_line))
+        parts.append(paragraph(markup(data.municipality), s.cover_line))
     parts += [
         Spacer(1, 4 * mm),
-        Paragraph(escape(text("briefing", lang)), s.cover_title),
+        paragraph(markup(text("briefing", lang)), s.cover_title),
     ]
     if data.meeting is not None:
-        parts.append(Paragraph(escape(data.meeting.title), s.title))
+        parts.append(paragraph(markup(data.meeting.title), s.title))
     parts.append(Spacer(1, 14 * mm))
     rows: list[tuple[str, str]] = []
     if data.meeting is not None:
@@ -128,7 +128,7 @@ def cover(data: BriefingData) -> list[Flowable]:
     parts += [facts, Spacer(1, 14 * mm)]
     if data.classification:
         marking = Table(
-            [[Paragraph(f"<b>{escape(data.classification)}</b>", s.cover_line)]],
+            [[paragraph(f"<b>{markup(data.classification)}</b>", s.cover_line)]],
             colWidths=[WIDTH],
             hAlign="LEFT",
         )
@@ -167,14 +167,14 @@ def key_points(data: BriefingData, number: int) -> list[Flowable]:
     s, lang, situation = styles(), data.language, data.situation
     parts: list[Flowable] = [_h1(number, "key_points", lang)]
     parts.append(
-        Paragraph(
-            escape(_total_sentence(data)),
+        paragraph(
+            markup(_total_sentence(data)),
             s.body,
         )
     )
     parts.append(Spacer(1, 3 * mm))
     points = [p.text(lang) for p in situation.key_points] or [text("no_key_points", lang)]
-    parts += [Paragraph(escape(p), s.point, bulletText="\u2022") for p in points]
+    parts += [paragraph(markup(p), s.point, bulletText="\u2022") for p in points]
     parts.append(Spacer(1, 2 * mm))
     parts += [
         _h2(text("by_area", lang)),
@@ -268,6 +268,7 @@ def charts(data: BriefingData, number: int) -> list[Flowable]:
 
 def _drawing(drawing: Drawing) -> Flowable:
     drawing.hAlign = "LEFT"
+    shape_labels(drawing)
     return drawing
 
 
@@ -477,18 +478,18 @@ def meeting(data: BriefingData, number: int) -> list[Flowable]:
         return [*parts, _body(text("no_meeting", lang))]
     if data.agenda:
         for position, item in enumerate(data.agenda, start=1):
-            title = escape(item.title)
+            title = markup(item.title)
             if item.decision_asked:
-                title += f" <i>({escape(text('decision_asked', lang).lower())})</i>"
-            parts.append(Paragraph(title, s.point, bulletText=f"{position}."))
+                title += f" <i>({markup(text('decision_asked', lang).lower())})</i>"
+            parts.append(paragraph(title, s.point, bulletText=f"{position}."))
             if item.notes:
-                parts.append(Paragraph(escape(item.notes), s.note, bulletText=" "))
+                parts.append(paragraph(markup(item.notes), s.note, bulletText=" "))
     else:
         parts.append(_body(text("no_agenda", lang)))
     parts.append(_h2(text("decisions", lang)))
     asked = [item for item in data.agenda if item.decision_asked]
     if asked:
-        parts += [Paragraph(escape(item.title), s.point, bulletText="\u2022") for item in asked]
+        parts += [paragraph(markup(item.title), s.point, bulletText="\u2022") for item in asked]
     else:
         parts.append(_body(text("none_decisions", lang)))
     parts.append(_h2(text("attendees", lang)))
@@ -579,10 +580,10 @@ def _nb(phone: str) -> str:
 
 
 def _lines(*lines: str, first_bold: bool = True) -> Paragraph:
-    shown = [escape(line) for line in lines if line]
+    shown = [markup(line) for line in lines if line]
     if first_bold and shown:
         shown[0] = f"<b>{shown[0]}</b>"
-    return Paragraph("<br/>".join(shown) or "–", styles().cell)
+    return paragraph("<br/>".join(shown) or "–", styles().cell)
 
 
 NUMBERED = (key_points, charts, notable, task_forces, actions, meeting, risk_dates, contacts)

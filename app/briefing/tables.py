@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any, TypeAlias
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from app.briefing.rtl import markup, paragraph, shaped_line
 from app.briefing.styles import INK, RULE, SHADE, styles
 
 Cell: TypeAlias = Any  # a Flowable (Paragraph, Drawing) or a plain string
@@ -19,8 +19,8 @@ Cell: TypeAlias = Any  # a Flowable (Paragraph, Drawing) or a plain string
 def para(words: str, *, bold: bool = False, right: bool = False) -> Paragraph:
     s = styles()
     style = s.cell_right if right else s.cell_bold if bold else s.cell
-    content = escape(words)
-    return Paragraph(f"<b>{content}</b>" if bold and right else content, style)
+    content = markup(words)
+    return paragraph(f"<b>{content}</b>" if bold and right else content, style)
 
 
 def heading_row(
@@ -32,7 +32,7 @@ def heading_row(
         style = s.head_right if right_from is not None and i >= right_from else s.head
         if size is not None:
             style = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size)
-        cells.append(Paragraph(escape(title), style))
+        cells.append(paragraph(markup(title), style))
     return cells
 
 
@@ -44,7 +44,7 @@ def upright_headings(titles: Sequence[str], size: float = 7.5) -> list[Drawing]:
     drawings = []
     for title in titles:
         drawing = Drawing(size + 2, tallest, initialFontName=bold, initialFontSize=size)
-        turned = Group(String(0, 0, title, fontName=bold, fontSize=size))
+        turned = Group(String(0, 0, shaped_line(title, bold, size), fontName=bold, fontSize=size))
         turned.rotate(90)
         turned.translate(0, -size)
         drawing.add(turned)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -42,3 +44,32 @@ def page_count(path: Path) -> int:
     found = re.search(r"^Pages:\s+(\d+)$", run("pdfinfo", str(path)), re.MULTILINE)
     assert found
     return int(found.group(1))
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word as pdftotext -bbox-layout places it: page from 1, points from the top left."""
+
+    page: int
+    x_min: float
+    y_min: float
+    x_max: float
+    text: str
+
+
+_PAGE = re.compile(r"<page\b")
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>'
+)
+
+
+def words(path: Path) -> list[Word]:
+    """Every word of the PDF with its position, in pdftotext's reading order."""
+    found: list[Word] = []
+    page = 0
+    for line in run("pdftotext", "-bbox-layout", str(path), "-").splitlines():
+        if _PAGE.search(line):
+            page += 1
+        for x_min, y_min, x_max, word in _WORD.findall(line):
+            found.append(Word(page, float(x_min), float(y_min), float(x_max), unescape(word)))
+    return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -10,15 +12,27 @@ import pytest
 
 from app.briefing.briefing_data import (
     AgencyContact,
+    Appendix,
+    AppendixRow,
     BriefingData,
     MeetingInfo,
     MemberContact,
     RiskDateLine,
 )
 from app.briefing.briefing_pdf import BriefingCancelled, write_briefing
+from app.briefing.rtl import has_right_to_left
 from app.services.meeting_types import AgendaItemDraft, PersonRef
 from tests.briefing.factory import situation
-from tests.briefing.pdf_support import flowing, fonts, info, needs_poppler, page_count, pages
+from tests.briefing.pdf_support import (
+    Word,
+    flowing,
+    fonts,
+    info,
+    needs_poppler,
+    page_count,
+    pages,
+    words,
+)
 
 pytestmark = needs_poppler
 
@@ -114,19 +128,59 @@ def test_swedish_letters_and_cyrillic_names_come_out_as_written(swedish: Path) -
     assert CYRILLIC in text
 
 
-def test_arabic_names_print_in_their_letters(swedish: Path) -> None:
-    # Every letter is there, in DejaVu's glyphs; see the next test for their order.
-    text = flowing(swedish)
-    assert all(letter in text for letter in ARABIC.replace(" ", ""))
+def arabic_words(path: Path) -> list[Word]:
+    """The words holding Arabic letters (shaped: in presentation forms)."""
+    return [w for w in words(path) if has_right_to_left(unicodedata.normalize("NFKC", w.text))]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reportlab neither shapes nor reorders right-to-left text: the letters print "
-    "unjoined, left to right (pdftotext reads them back reversed)",
-)
-def test_arabic_names_read_right_to_left(swedish: Path) -> None:
-    assert ARABIC in flowing(swedish)
+def logical(word: Word) -> str:
+    """A shaped right-to-left word as written: pdftotext gives the glyphs as they lie
+    on the page, left to right, in Arabic presentation forms; NFKC folds those back
+    to the letters, and reversed they are in the order they are read."""
+    return unicodedata.normalize("NFKC", word.text)[::-1].strip(",")
+
+
+def forms(word: Word) -> list[str]:
+    """The presentation form of each letter, in reading order ("ISOLATED" for a letter
+    drawn with its plain code point)."""
+    found = re.compile(r"(ISOLATED|INITIAL|MEDIAL|FINAL) FORM")
+    names = [unicodedata.name(c) for c in reversed(word.text)]
+    return [m.group(1) if (m := found.search(n)) else "ISOLATED" for n in names]
+
+
+def test_arabic_names_read_right_to_left_joined(swedish: Path) -> None:
+    first, second = ARABIC.split()
+    found = arabic_words(swedish)
+    assert sorted(logical(w) for w in found) == sorted([first, second])
+    by_text = {logical(w): w for w in found}
+    one, two = by_text[first], by_text[second]
+    assert (one.page, round(one.y_min)) == (two.page, round(two.y_min))  # one line
+    assert one.x_min > two.x_max  # the first word is read first: at the right
+    # Joined: each letter of محمد drawn in the form that links it to its neighbours.
+    assert forms(one) == ["INITIAL", "MEDIAL", "MEDIAL", "FINAL"]
+
+
+def test_right_to_left_text_in_a_sentence_a_cell_and_the_appendix(tmp_path: Path) -> None:
+    path = tmp_path / "rtl.pdf"
+    summary = f"Hot mot {ARABIC}, Polisstation first"
+    row = AppendixRow(
+        "2026-0500", datetime(2026, 11, 3, 9, tzinfo=UTC), "x", "Alby", 2, "", summary
+    )
+    write_briefing(
+        data(situation=situation(notable_summary=summary), appendix=Appendix([row], 0)), path
+    )
+    first, second = ARABIC.split()
+    lines: dict[tuple[int, int], dict[str, Word]] = {}
+    for w in arabic_words(path):
+        lines.setdefault((w.page, round(w.y_min)), {})[logical(w)] = w
+    # The attendee, the notable incident's summary, the appendix's row.
+    assert len(lines) == 3
+    for line in lines.values():
+        assert set(line) == {first, second}
+        assert line[first].x_min > line[second].x_max
+    text = flowing(path)
+    # Latin words beside shaped text keep their letters: no "ﬁ" or "ﬆ" ligatures.
+    assert text.count(", Polisstation first") == 2 and "\ufb01" not in text
 
 
 def test_dejavu_is_embedded_and_nothing_else_is_used(swedish: Path) -> None:
