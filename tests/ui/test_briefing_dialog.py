@@ -91,3 +91,39 @@ def test_the_meetings_page_offers_the_briefing_of_the_selected_meeting(
     assert isinstance(dialog, BriefingDialog)
     assert dialog.meeting_box.currentData() == page.meeting.id
     dialog.reject()
+
+
+def test_print_hands_the_written_pdf_to_the_print_command(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    from ui.widgets import printing
+
+    fake_lp = tmp_path / "lp"
+    fake_lp.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    fake_lp.chmod(0o755)
+    sent: list[list[str]] = []
+
+    def run(args: list[str], **_kwargs: object) -> subprocess.CompletedProcess[str]:
+        sent.append(args)
+        return subprocess.CompletedProcess(args, 0, "", "")
+
+    monkeypatch.setattr(printing.shutil, "which", lambda name: str(fake_lp))
+    monkeypatch.setattr(printing.subprocess, "run", run)
+    dialog = BriefingDialog(demo_db)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "Lägesbild.pdf"
+    with qtbot.waitSignal(dialog.briefing_written, timeout=20_000):
+        dialog.make(target)
+    assert dialog.print_button.isVisibleTo(dialog)
+    assert dialog.print_written()
+    assert sent == [[str(fake_lp), "--", str(target)]]
+
+    monkeypatch.setattr(
+        printing.subprocess,
+        "run",
+        lambda args, **_kw: subprocess.CompletedProcess(args, 1, "", "lp: no default destination"),
+    )
+    assert not dialog.print_written()
+    assert "no default destination" in dialog.message.text()

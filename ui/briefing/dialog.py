@@ -45,6 +45,7 @@ from app.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.jobs import Job, Progress, run_job
 from ui.widgets.language import language
+from ui.widgets.printing import can_print, print_pdf
 
 LANGUAGES = (("Svenska", "sv"), ("English", "en"))
 
@@ -128,6 +129,20 @@ class BriefingDialog(QDialog):
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
 
+    def print_written(self) -> bool:
+        """Send the written PDF to the default printer (see ui.widgets.printing)."""
+        if self.written is None:
+            return False
+        try:
+            print_pdf(self.written)
+        except OSError as error:
+            self.message.setText(self.tr("It could not be printed: %1").replace("%1", str(error)))
+            return False
+        self.status_message.emit(
+            self.tr("Sent %1 to the printer.").replace("%1", self.written.name)
+        )
+        return True
+
     # -- inside ------------------------------------------------------------------
 
     def _make_fields(self) -> None:
@@ -156,6 +171,9 @@ class BriefingDialog(QDialog):
         self.done_label.hide()
         self.open_button = QPushButton(self.tr("Open again"), self)
         self.open_button.hide()
+        self.print_button = QPushButton(self.tr("Print"), self)
+        self.print_button.setToolTip(self.tr("Send the briefing to your default printer"))
+        self.print_button.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.make_button = self.buttons.addButton(
             self.tr("&Make briefing"), QDialogButtonBox.ButtonRole.ActionRole
@@ -187,6 +205,7 @@ class BriefingDialog(QDialog):
         done_row = QHBoxLayout()
         done_row.addWidget(self.done_label, 1)
         done_row.addWidget(self.open_button)
+        done_row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -201,6 +220,7 @@ class BriefingDialog(QDialog):
         self.file_edit.textEdited.connect(lambda _t: setattr(self, "_chosen_path", True))
         self.make_button.clicked.connect(lambda: self.make())
         self.open_button.clicked.connect(self.open_written)
+        self.print_button.clicked.connect(self.print_written)
         self.buttons.rejected.connect(self.reject)
 
     def _fill_meetings(self, meeting_id: int | None) -> None:
@@ -282,12 +302,13 @@ class BriefingDialog(QDialog):
     def _written(self, path: Path, pages: int, open_when_done: bool) -> None:
         self.written = path
         self.done_label.setText(
-            self.tr("Written: %1 (%2 pages). It opens in your PDF viewer; print it from there.")
+            self.tr("Written: %1 (%2 pages). It opens in your PDF viewer; print it there or here.")
             .replace("%1", str(path))
             .replace("%2", str(pages))
         )
         self.done_label.show()
         self.open_button.show()
+        self.print_button.setVisible(can_print())
         self.status_message.emit(self.tr("Briefing written to %1.").replace("%1", str(path)))
         self.briefing_written.emit(path, pages)
         if open_when_done:
