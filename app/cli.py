@@ -20,6 +20,7 @@ from app.commands import cases as case_commands
 from app.commands import incidents as incident_commands
 from app.commands import meetings as meeting_commands
 from app.commands import roster as roster_commands
+from app.commands import settings as settings_commands
 from app.errors import SamverkanError, ValidationError
 from app.settings import database_url, log_dir
 from app.storage.database import open_database
@@ -36,6 +37,7 @@ COMMAND_MODULES = (
     case_commands,
     audit_commands,
     briefing_commands,
+    settings_commands,
 )
 HANDLERS: dict[str, Handler] = {}
 

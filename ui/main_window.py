@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ STATE_KEY = "main_window/state"
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._db = db
         self.setWindowTitle(self.tr("Samverkan"))
         self.incidents = IncidentPage(db, self)
         self.situation = SituationPage(db, self)
@@ -185,6 +186,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self._fill_file_menu()
+        # The office's settings concern every page: a menu of their own, not a page's.
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = tools.addAction(self.tr("Office &settings…"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Samverkan"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -204,6 +210,15 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+
+    def open_settings(self) -> QWidget:
+        """The office's settings; read-only for all but administrators."""
+        from ui.settings.dialog import OfficeSettingsDialog
+
+        dialog = OfficeSettingsDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -26,7 +26,6 @@ from app.storage.database import Database
 LANGUAGES = ("sv", "en")
 # Without a next meeting, risk dates are shown for this long after the period.
 RISK_WEEKS = 6
-LOGO_SETTING = "logo_path"
 
 
 @dataclass(frozen=True)
@@ -250,11 +249,9 @@ def _prepared_by(db: Database) -> str:
 
 
 def _logo(db: Database) -> Path | None:
-    if LOGO_SETTING not in office_settings.SETTINGS:
-        return None
-    value = office_settings.get_setting(db, LOGO_SETTING).strip()
-    path = Path(value) if value else None
-    return path if path and path.is_file() else None
+    # None when unset or when the file has gone or is no picture: the briefing
+    # is made without a logo rather than not at all.
+    return office_settings.logo_path(db)
 
 
 def _shown(e164: str) -> str:

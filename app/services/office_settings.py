@@ -4,12 +4,18 @@ Each setting is declared once below, with its default and its check; values
 are stored as text in `app_setting`. Only administrators change them, and a
 change is written to the audit log: the retention period decides when cases
 are erased, so who changed it and when must be known.
+
+The logo is kept as a path, not as the picture: the office keeps its logo on
+a share every workstation reaches. A path that no longer leads to a usable
+picture is not an error when a briefing is made; `logo_path` then gives None
+and the briefing's cover goes without it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -24,7 +30,11 @@ from app.storage.database import Database
 RETENTION_YEARS = "retention_years"
 MUNICIPALITY_NAME = "municipality_name"
 CLASSIFICATION_MARKING = "classification_marking"
+LOGO_PATH = "logo_path"
 MIN_RETENTION_YEARS, MAX_RETENTION_YEARS = 1, 20
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+# What a picture file starts with: reportlab draws PNG and JPEG on the cover.
+_PICTURE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 CHANGES_SETTINGS = frozenset({Role.ADMINISTRATOR})
 
 
@@ -34,6 +44,11 @@ class SettingSpec:
 
     default: str
     problem: Callable[[str], str | None]
+    # How a typed value is stored: surrounding blanks go, a path becomes absolute.
+    normalise: Callable[[str], str] = str.strip
+    # Whether the audit entry of a change gives the new value, not only the key:
+    # the retention period decides erasure; a path may name a person's folder.
+    value_in_audit: bool = True
 
 
 def _years_problem(value: str) -> str | None:
@@ -50,10 +65,39 @@ def _short_text_problem(value: str) -> str | None:
     return text_problem(value, max_length=120)
 
 
+def _absolute_path(value: str) -> str:
+    # A relative path would mean something else in every working directory.
+    value = value.strip()
+    return str(Path(value).expanduser().absolute()) if value else ""
+
+
+def logo_problem(value: str) -> str | None:
+    """Why `value` cannot be the logo's path, or None; empty (no logo) is fine."""
+    if not value:
+        return None
+    if problem := text_problem(value, max_length=1000):
+        return problem
+    path = Path(value)
+    try:
+        if not path.is_file():
+            return "no such file" if not path.exists() else "is not a file"
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            start = file.read(8)
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    if not start.startswith(_PICTURE_SIGNATURES):
+        return "must be a PNG or JPEG picture"
+    if size >= MAX_LOGO_BYTES:
+        return f"is too large: {size / 1024 / 1024:.1f} MB, it must be under 2 MB"
+    return None
+
+
 SETTINGS: dict[str, SettingSpec] = {
     RETENTION_YEARS: SettingSpec("3", _years_problem),
     MUNICIPALITY_NAME: SettingSpec("", _short_text_problem),
     CLASSIFICATION_MARKING: SettingSpec("", _short_text_problem),
+    LOGO_PATH: SettingSpec("", logo_problem, _absolute_path, value_in_audit=False),
 }
 
 
@@ -79,14 +123,64 @@ def set_setting(db: Database, key: str, value: str) -> str:
     refused (and the refusal logged) whatever they typed.
     """
     spec = _spec(key)
-    value = value.strip()
+    value = spec.normalise(value)
     with access.case_work(db, f"change the setting {key}") as (session, who):
         access.require_role(who, CHANGES_SETTINGS, "change the office's settings")
         if problem := spec.problem(value):
             raise ValidationError({key: problem})
         _upsert(session, key, value)
-        access.record(session, who, AuditAction.CHANGE, detail=f"setting {key} = {value}")
+        shown = f"{key} = {value}" if spec.value_in_audit else key
+        access.record(session, who, AuditAction.CHANGE, detail=f"setting {shown}")
     return value
+
+
+def set_settings(db: Database, values: Mapping[str, str]) -> dict[str, str]:
+    """Change several settings at once (administrators only): all or none.
+
+    Every value is checked before any is written; a ValidationError names every
+    refused key. Only values that differ from the stored ones are written, with
+    one audit entry naming the changed keys (none when nothing changed).
+    Returns the changed keys with their values as stored. An unknown key is a
+    mistake in the program (KeyError).
+    """
+    specs = {key: _spec(key) for key in values}
+    keys = ", ".join(values)
+    with access.case_work(db, f"change the office's settings ({keys})") as (session, who):
+        access.require_role(who, CHANGES_SETTINGS, "change the office's settings")
+        wanted = {key: specs[key].normalise(value) for key, value in values.items()}
+        errors = {
+            key: problem for key, value in wanted.items() if (problem := specs[key].problem(value))
+        }
+        if errors:
+            raise ValidationError(errors)
+        changed = {key: value for key, value in wanted.items() if value != setting_in(session, key)}
+        for key, value in changed.items():
+            _upsert(session, key, value)
+        if changed:
+            named = ", ".join(
+                f"{key} = {value}" if specs[key].value_in_audit else key
+                for key, value in changed.items()
+            )
+            # Under 500 characters (record's limit) even with every key changed:
+            # the texts are at most 120 characters and the path is not given.
+            access.record(session, who, AuditAction.CHANGE, detail=f"settings changed: {named}")
+    return changed
+
+
+def all_settings(db: Database) -> dict[str, str]:
+    """Every known setting with its stored (or default) value, in declared order."""
+    with db.reading() as session:
+        return {key: setting_in(session, key) for key in SETTINGS}
+
+
+def logo_path(db: Database) -> Path | None:
+    """The logo for the briefing's cover; None when none is set or the file is
+    no longer a usable picture (moved, deleted, replaced): the briefing is made
+    without it rather than not at all."""
+    value = get_setting(db, LOGO_PATH)
+    if not value or logo_problem(value):
+        return None
+    return Path(value)
 
 
 def retention_years(db: Database) -> int:

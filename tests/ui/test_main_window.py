@@ -60,3 +60,15 @@ def test_cases_and_the_audit_log_are_listed_for_the_roles_that_read_them(
         ]
     assert "Cases" not in seen["dpo.person"] and "Audit log" in seen["dpo.person"]
     assert "Cases" in seen["plain.member"] and "Audit log" not in seen["plain.member"]
+
+
+def test_the_tools_menu_opens_the_office_settings(qtbot: QtBot, demo_db: Database) -> None:
+    from ui.settings.dialog import OfficeSettingsDialog
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Tools", "&Help"]
+    dialog = window.open_settings()
+    assert isinstance(dialog, OfficeSettingsDialog) and dialog.isVisible()
+    dialog.close()

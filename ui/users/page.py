@@ -25,6 +25,7 @@ from app.domain.vocabulary import Role
 from app.errors import SamverkanError, ValidationError
 from app.services import task_forces, users
 from app.storage.database import Database
+from ui.settings.dialog import OfficeSettingsDialog
 from ui.task_forces.membership_dialog import UserTaskForcesDialog
 from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog, page_heading
 from ui.widgets.language import language
@@ -60,6 +61,14 @@ class UsersPage(QWidget):
         self.task_forces_button.clicked.connect(lambda: self.edit_task_forces())
         self.task_forces_button.setEnabled(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.settings_action = QAction(self.tr("Office &settings…"), self)
+        self.settings_action.setStatusTip(
+            self.tr("Municipality, classification marking and logo of the briefing; retention")
+        )
+        # Not the heuristic role: on macOS a "settings" text would move the action
+        # out of this page's File menu into the application menu.
+        self.settings_action.setMenuRole(QAction.MenuRole.NoRole)
+        self.settings_action.triggered.connect(lambda: self.open_settings())
         note = QLabel(
             self.tr("Your role: %1.").replace("%1", self._role_text(self.me.role))
             + (
@@ -89,7 +98,17 @@ class UsersPage(QWidget):
         return self.tr("Users")
 
     def file_actions(self) -> list[QAction | None]:
-        return []
+        return [self.settings_action]
+
+    def open_settings(self) -> OfficeSettingsDialog:
+        """The office's settings: changed by administrators, read by everybody else."""
+        dialog = OfficeSettingsDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(
+            lambda _changed: self.status_message.emit(self.tr("Office settings saved."))
+        )
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         self.people = users.list_users(self._db)

@@ -1,0 +1,1 @@
+"""The office's settings: municipality, classification marking, logo, retention."""
