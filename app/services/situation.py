@@ -68,11 +68,11 @@ def notable_filter(period: Period) -> IncidentFilter:
 def _gather(session: Session, period: Period, today: date, limit: int | None) -> Situation:
     names = queries.names(session)
     previous, year_ago = period.previous(), period.year_before()
-    tallies = (
-        queries.tally(session, period),
-        queries.tally(session, previous),
-        queries.tally(session, year_ago),
-    )
+    tallied: dict[Period, Tally] = {}  # a 365-day period's previous one *is* its year ago
+    for each in (period, previous, year_ago):
+        if each not in tallied:
+            tallied[each] = queries.tally(session, each)
+    tallies = (tallied[period], tallied[previous], tallied[year_ago])
     total = Change(Count(tallies[0].total, period.filter()), tallies[1].total, tallies[2].total)
     by_category = _by_category(period, tallies, names)
     by_district = _by_district(period, tallies, names)

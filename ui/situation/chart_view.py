@@ -1,6 +1,6 @@
 """A chart of app.briefing.charts on screen: the very drawing the briefing prints.
 
-The reportlab Drawing goes to SVG (renderSVG) and is painted by QSvgRenderer,
+The reportlab Drawing goes to SVG (chart_svg.py) and is painted by QSvgRenderer,
 scaled uniformly into the widget. A click is mapped back through the same
 scale into the drawing's coordinates (points, origin at the bottom left,
 where Qt's is at the top left) and looked up among the chart's regions.
@@ -8,7 +8,6 @@ where Qt's is at the top left) and looked up among the chart's regions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -17,6 +16,8 @@ from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QFontDatabase, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from ui.situation.chart_svg import drawing_svg
 
 if TYPE_CHECKING:  # reportlab is imported when the first chart is drawn, not at start-up
     from app.briefing.chart_types import Chart, Region
@@ -43,23 +44,11 @@ def _screen_family() -> str:
 
 def svg_of(chart: Chart) -> bytes:
     """The chart as SVG, its reportlab font names turned into what Qt knows."""
-    from reportlab.graphics import renderSVG
-
     from app.briefing import fonts
 
-    svg = renderSVG.drawToString(chart.drawing)
-    # QtSvg draws the clip path's rectangle as a black fill instead of clipping
-    # with it; the drawing stays inside its bounds anyway, so the clip goes.
-    svg = re.sub(r"<clipPath.*?</clipPath>", "", svg, flags=re.S)
-    svg = svg.replace(' style="clip-path: url(#clip)"', "")
     family = _screen_family()
-    svg = re.sub(
-        rf"font-family: ?{re.escape(fonts.BOLD)};",
-        f"font-family: '{family}'; font-weight: bold;",
-        svg,
-    )
-    svg = re.sub(rf"font-family: ?{re.escape(fonts.REGULAR)};", f"font-family: '{family}';", svg)
-    return svg.encode("utf-8")
+    families = {fonts.REGULAR: (family, False), fonts.BOLD: (family, True)}
+    return drawing_svg(chart.drawing, families).encode("utf-8")
 
 
 class ChartView(QWidget):

@@ -134,6 +134,7 @@ class SituationPage(QWidget):
     def _gather(self, choice: PeriodChoice) -> Situation:
         """On the worker thread (which also pays for importing reportlab, once)."""
         from app.briefing import charts  # noqa: F401
+
         period = resolve(self._db, choice)
         return situation_service.gather(self._db, period, notable_limit=NOTABLE_SHOWN)
 
