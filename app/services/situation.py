@@ -41,7 +41,8 @@ from app.storage.database import Database
 WEEKLY_SERIES = 6  # categories drawn on their own; the rest is one "other" series
 EMPHASISED_CELLS = 5  # the highest non-zero cells of the district × category table
 NOTABLE_SEVERITIES = (int(Severity.HIGH), int(Severity.CRITICAL))
-OTHER_SV, OTHER_EN = "Övriga kategorier", "Other categories"
+# Not "Övrigt"/"Other": that is a category of its own, drawn beside this series.
+OTHER_SV, OTHER_EN = "Alla andra kategorier", "All other categories"
 
 
 def gather(db: Database, period: Period, *, notable_limit: int | None = None) -> Situation:
@@ -223,12 +224,22 @@ def _matrix(
         )
         for district in districts
     )
-    ranked = sorted(
-        ((cell.value, -d, -c) for d, row in enumerate(cells) for c, cell in enumerate(row)),
-        reverse=True,
-    )
-    emphasised = frozenset((-d, -c) for value, d, c in ranked[:EMPHASISED_CELLS] if value > 0)
-    return Matrix(districts, categories, cells, emphasised)
+    return Matrix(districts, categories, cells, _highest(cells))
+
+
+def _highest(cells: tuple[tuple[Count, ...], ...]) -> frozenset[tuple[int, int]]:
+    """The cells to emphasise: the EMPHASISED_CELLS highest, and every cell tied with
+    the last of them, so that equal numbers look equal. When the ties would mark
+    more than twice as many, only the cells above the tie are marked."""
+    values = sorted((cell.value for row in cells for cell in row if cell.value > 0), reverse=True)
+    if not values:
+        return frozenset()
+    threshold = values[min(EMPHASISED_CELLS, len(values)) - 1]
+    at_least = [(d, c) for d, row in enumerate(cells) for c, cell in enumerate(row)
+                if cell.value >= threshold]  # fmt: skip
+    if len(at_least) > 2 * EMPHASISED_CELLS:
+        at_least = [(d, c) for d, c in at_least if cells[d][c].value > threshold]
+    return frozenset(at_least)
 
 
 def _notable_count(

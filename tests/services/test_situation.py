@@ -157,7 +157,7 @@ def test_weeks_are_mondays_covering_the_period_and_partial_weeks_count_their_day
     assert (last.date_from, last.date_to) == (date(2026, 11, 23), date(2026, 11, 25))
     assert len(weekly.categories) == 7  # six categories and the others
     other = weekly.categories[-1]
-    assert other.key == "" and other.title("en") == "Other categories"
+    assert other.key == "" and other.title("en") == "All other categories"
     shown = {line.key for line in weekly.categories[:-1]}
     assert (
         set(weekly.filters[-1][3].categories)
@@ -168,11 +168,39 @@ def test_weeks_are_mondays_covering_the_period_and_partial_weeks_count_their_day
 def test_the_highest_cells_of_the_matrix_are_emphasised(gathered: Situation) -> None:
     matrix = gathered.matrix
     values = sorted((c.value for row in matrix.cells for c in row), reverse=True)
-    assert len(matrix.emphasised) == 5
-    assert (
-        sorted((matrix.cells[d][c].value for d, c in matrix.emphasised), reverse=True)
-        == (values[:5])
-    )
+    marked = [matrix.cells[d][c].value for d, c in matrix.emphasised]
+    assert len(marked) >= 5
+    # Every marked cell is at least the fifth highest, and no unmarked cell beats one.
+    assert min(marked) >= values[4]
+    unmarked = [
+        cell.value
+        for d, row in enumerate(matrix.cells)
+        for c, cell in enumerate(row)
+        if (d, c) not in matrix.emphasised
+    ]
+    assert max(unmarked) <= min(marked)
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([9, 8, 7, 6, 5, 4], {9, 8, 7, 6, 5}),
+        ([9, 8, 7, 6, 5, 5, 5, 1], {9, 8, 7, 6, 5}),  # ties with the fifth are marked too
+        ([3] * 12 + [4], {4}),  # a tie of twelve would mark everything: only what beats it
+        ([0, 0, 2], {2}),
+        ([0, 0], set()),
+    ],
+)
+def test_ties_with_the_fifth_cell_look_alike(values: list[int], expected: set[int]) -> None:
+    from app.services.incident_types import IncidentFilter
+    from app.services.situation import _highest
+    from app.services.situation_types import Count
+
+    cells = (tuple(Count(v, IncidentFilter()) for v in values),)
+    marked = _highest(cells)
+    assert {cells[0][c].value for _, c in marked} == expected
+    assert all(cells[0][c].value in expected for _, c in marked)
+    assert len(marked) == sum(1 for v in values if v in expected)
 
 
 def test_notable_incidents_are_high_or_critical_in_time_order_secret_ones_left_out(

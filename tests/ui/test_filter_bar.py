@@ -72,3 +72,18 @@ def test_the_last_filter_is_restored(qtbot: QtBot, db: Database) -> None:
     assert again.current_filter() == IncidentFilter(
         text="centrum", categories=("DRUG",), severities=(4,)
     )
+
+
+def test_a_filter_the_boxes_cannot_show_is_said(qtbot: QtBot, db: Database) -> None:
+    bar = make_bar(qtbot, db)
+    bar.show_filter(IncidentFilter(categories=("FIRE",), districts=("Tumba",)))
+    assert not bar.narrowed.isVisibleTo(bar)  # the boxes show it all
+
+    codes = tuple(c.code for c in load(db).categories[:2])
+    bar.show_filter(IncidentFilter(categories=codes, areas=("safety",), include_secret=False))
+    assert bar.narrowed.isVisibleTo(bar)
+    tip = bar.narrowed.toolTip()
+    assert "categories" in tip and "Safety" in tip and "secret" in tip
+
+    choose(bar.district, "Tumba")  # the officer changes the filter: the boxes say it all
+    assert not bar.narrowed.isVisibleTo(bar)

@@ -179,3 +179,23 @@ def test_a_hidden_page_gathers_when_shown_again(qtbot: QtBot, demo_db: Database)
     assert not page.busy
     with qtbot.waitSignal(page.gathered, timeout=WAIT_MS):
         page.show()
+
+
+def test_typed_custom_dates_are_announced_once_the_officer_pauses(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from ui.situation.period_picker import PeriodPicker
+
+    picker = PeriodPicker()
+    qtbot.addWidget(picker)
+    picker.choose(CUSTOM, date(2026, 3, 1), date(2026, 5, 31))
+    announced: list[object] = []
+    picker.choice_changed.connect(announced.append)
+    for day in (1, 12, 15):  # as if typed: three changes in quick succession
+        picker.date_from.setDate(QDate(2026, 4, day))
+    assert announced == []
+    qtbot.waitUntil(lambda: len(announced) == 1, timeout=2_000)
+    qtbot.wait(700)
+    assert len(announced) == 1

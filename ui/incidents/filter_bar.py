@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -102,6 +102,13 @@ class FilterBar(QWidget):
 
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setToolTip(self.tr("Show all incidents again"))
+        # Said when the table is narrowed further than the boxes can show (a click
+        # on the situation page: several categories, an area, secret ones left out).
+        self.narrowed = QLabel(self.tr("Narrowed further than the boxes show"), self)
+        self.narrowed.setStyleSheet(
+            "background: #fdf3e1; color: #4a3500; padding: 2px 6px; border-radius: 4px;"
+        )
+        self.narrowed.hide()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +119,7 @@ class FilterBar(QWidget):
         for widget in (self.category, self.district, self.severity, self.status):
             layout.addWidget(widget)
         layout.addWidget(self.clear_button)
+        layout.addWidget(self.narrowed)
         layout.addStretch(1)
 
         self._timer.timeout.connect(self._changed)
@@ -185,6 +193,11 @@ class FilterBar(QWidget):
         self._show_custom_dates()
         self._save()
         self._restoring = False
+        hidden = _hidden_parts(flt, self.current_filter(), self.category, self.district)
+        self.narrowed.setToolTip(
+            self.tr("Also: %1. Change a box or Clear to leave it.").replace("%1", "; ".join(hidden))
+        )
+        self.narrowed.setVisible(bool(hidden))
 
     def clear(self) -> None:
         """Back to all incidents (one filter_changed, not one per box)."""
@@ -261,6 +274,7 @@ class FilterBar(QWidget):
     def _changed(self) -> None:
         if self._restoring:
             return
+        self.narrowed.hide()  # the boxes say it all again
         self._timer.stop()
         self._save()
         self.filter_changed.emit(self.current_filter())
@@ -309,3 +323,32 @@ def _statuses(choice: object) -> tuple[str, ...]:
     if choice == STATUS_OPEN:
         return tuple(s.value for s in Status if s != Status.CLOSED)
     return (str(choice),) if choice else ()
+
+
+def _hidden_parts(
+    wanted: IncidentFilter, shown: IncidentFilter, category: QComboBox, district: QComboBox
+) -> list[str]:
+    """What of `wanted` the boxes cannot show, in words (category and district titles
+    as the boxes have them)."""
+    tr = QCoreApplication.translate
+    parts: list[str] = []
+    if wanted.categories != shown.categories:
+        titles = [category.itemText(category.findData(code)) for code in wanted.categories]
+        parts.append(tr("FilterBar", "categories %1").replace("%1", ", ".join(titles)))
+    if wanted.districts != shown.districts:
+        names = [district.itemText(district.findData(name)) for name in wanted.districts]
+        parts.append(tr("FilterBar", "districts %1").replace("%1", ", ".join(names)))
+    if wanted.areas:
+        areas = ", ".join(texts.area_title(area) for area in wanted.areas)
+        parts.append(tr("FilterBar", "area %1").replace("%1", areas))
+    if tuple(sorted(wanted.severities)) != tuple(sorted(shown.severities)):
+        levels = ", ".join(texts.severity_text(level) for level in wanted.severities)
+        parts.append(tr("FilterBar", "severities %1").replace("%1", levels))
+    if wanted.statuses != shown.statuses:
+        statuses = ", ".join(texts.status_title(status) for status in wanted.statuses)
+        parts.append(tr("FilterBar", "statuses %1").replace("%1", statuses))
+    if wanted.agencies:
+        parts.append(tr("FilterBar", "agencies %1").replace("%1", ", ".join(wanted.agencies)))
+    if not wanted.include_secret:
+        parts.append(tr("FilterBar", "incidents flagged secret left out"))
+    return parts

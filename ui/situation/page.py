@@ -47,7 +47,9 @@ from ui.widgets.language import language
 
 NOTABLE_SHOWN = 12  # the latest notable incidents on screen; the heading counts all
 REFRESH_DELAY_MS = 800  # incidents saved in a row are gathered once
-STALE_AFTER_S = 300  # shown again after this long: gathered again (colleagues' changes)
+# Shown again after this long: gathered again, for changes made elsewhere (action
+# items on the meetings page, colleagues' incidents). A month gathers in ~30 ms.
+STALE_AFTER_S = 30
 
 
 class SituationPage(QWidget):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtCore import QDate, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from app.clock import now, to_local
@@ -23,6 +23,7 @@ THIS_WEEK = "week"
 SINCE_MEETING = "meeting"
 LAST_30 = "30d"
 CUSTOM = "custom"
+DATE_TYPING_MS = 500
 SETTINGS_KEY = "situation/period"
 FALLBACK_DAYS = 30  # since the last meeting, when there has been none
 
@@ -91,8 +92,14 @@ class PeriodPicker(QWidget):
         self.box.setCurrentIndex(max(index, 0))
         self._show_dates()
         self.box.currentIndexChanged.connect(self._box_changed)
+        # Typing a date passes through invalid and partial dates: gather once the
+        # officer pauses, not on every keystroke.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(DATE_TYPING_MS)
+        self._typing.timeout.connect(self._announce)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self._announce)
+            edit.dateChanged.connect(self._typing.start)
 
     def choice(self) -> PeriodChoice:
         kind = str(self.box.currentData())
@@ -107,6 +114,7 @@ class PeriodPicker(QWidget):
             if day is not None:
                 edit.setDate(QDate(day.year, day.month, day.day))
         self.box.setCurrentIndex(max(self.box.findData(kind), 0))
+        self._typing.stop()  # announced below, once
         self.blockSignals(False)
         self._box_changed()
 
