@@ -56,7 +56,7 @@ def test_settings_lists_every_setting(
     assert out.splitlines() == [
         "retention_years = 3",
         "municipality_name = Botkyrka kommun",
-        "classification_marking =",
+        "classification_marking = Intern – ej för publicering",  # the default
         "logo_path =",
     ]
     assert run(capsys, path, "settings", "retention_years") == (0, "retention_years = 3", "")
@@ -70,10 +70,8 @@ def test_an_administrator_sets_a_setting(
     assert run(capsys, path, "settings", "retention_years", "5")[1] == (
         "retention_years = 5 (unchanged)"
     )
-    code, out, _ = run(
-        capsys, path, "settings", "classification_marking", "Intern – ej för publicering"
-    )
-    assert (code, out) == (0, "classification_marking = Intern – ej för publicering")
+    code, out, _ = run(capsys, path, "settings", "classification_marking", "Arbetsmaterial")
+    assert (code, out) == (0, "classification_marking = Arbetsmaterial")
     logo = tiny_png(tmp_path / "logo.png")
     assert run(capsys, path, "settings", "logo_path", str(logo))[1] == f"logo_path = {logo}"
     assert office_settings.logo_path(mine) == logo
@@ -84,7 +82,7 @@ def test_an_administrator_sets_a_setting(
     assert changes == [
         "settings changed: logo_path",
         "settings changed: logo_path",
-        "settings changed: classification_marking = Intern – ej för publicering",
+        "settings changed: classification_marking = Arbetsmaterial",
         "settings changed: retention_years = 5",
     ]
 

@@ -9,10 +9,10 @@ the optional appendix, streams the period's incidents once into compact rows
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from app.clock import now, to_local
+from app.clock import now, to_local, to_utc
 from app.errors import ValidationError
 from app.services import identity_numbers, incident_query, meetings, office_settings, roster
 from app.services import reference as reference_data
@@ -26,6 +26,7 @@ from app.storage.database import Database
 LANGUAGES = ("sv", "en")
 # Without a next meeting, risk dates are shown for this long after the period.
 RISK_WEEKS = 6
+DEFAULT_MARKING_EN = "Internal – not for publication"
 
 
 @dataclass(frozen=True)
@@ -133,15 +134,13 @@ def gather_briefing(
         assert meeting_id is not None
         period = meeting_period(db, meeting_id)
     situation = situation_service.gather(db, period)
-    risk_until = _next_meeting_day(db, meeting.starts_at if meeting else None) or (
-        period.end + timedelta(weeks=RISK_WEEKS)
-    )
+    risk_from, risk_until = risk_window(db, period, meeting.starts_at if meeting else None)
     reference = reference_data.load(db)
     return BriefingData(
         language=language,
         situation=situation,
         municipality=office_settings.get_setting(db, office_settings.MUNICIPALITY_NAME),
-        classification=office_settings.get_setting(db, office_settings.CLASSIFICATION_MARKING),
+        classification=_classification(db, language),
         prepared_by=_prepared_by(db),
         generated_at=situation.generated_at or now(),
         meeting=MeetingInfo(meeting.id, meeting.title, meeting.starts_at, meeting.place)
@@ -149,7 +148,7 @@ def gather_briefing(
         else None,
         agenda=meeting.agenda if meeting else (),
         attendees=meeting.attendees if meeting else (),
-        risk_dates=_risk_dates(db, period.end, risk_until),
+        risk_dates=_risk_dates(db, risk_from, risk_until),
         risk_until=risk_until,
         agencies=_agencies(db),
         members=_members(db),
@@ -167,10 +166,30 @@ def meeting_period(db: Database, meeting_id: int) -> Period:
     return Period(first, max(first, last))
 
 
-def _next_meeting_day(db: Database, after: datetime | None) -> date | None:
-    moment = after or now()
-    later = [row.starts_at for row in meetings.list_meetings(db).upcoming if row.starts_at > moment]
+def risk_window(db: Database, period: Period, meeting_starts: datetime | None) -> tuple[date, date]:
+    """The days whose risk dates are "coming": from the day after the period, but never
+    before today (a past period's briefing is read now), up to the next meeting after
+    that (after this one, for a meeting's briefing), or RISK_WEEKS without one."""
+    today = to_local(now()).date()
+    first = max(period.end + timedelta(days=1), today)
+    after = to_utc(datetime.combine(first, time.min))
+    if meeting_starts is not None:
+        after = max(after, meeting_starts)
+    last = _next_meeting_day(db, after) or first + timedelta(weeks=RISK_WEEKS)
+    return first, last
+
+
+def _next_meeting_day(db: Database, after: datetime) -> date | None:
+    later = [row.starts_at for row in meetings.list_meetings(db).upcoming if row.starts_at > after]
     return to_local(min(later)).date() if later else None
+
+
+def _classification(db: Database, language: str) -> str:
+    """The office's marking as it was set; the default one in the briefing's language."""
+    marking = office_settings.get_setting(db, office_settings.CLASSIFICATION_MARKING)
+    if language == "en" and marking == office_settings.DEFAULT_MARKING:
+        return DEFAULT_MARKING_EN
+    return marking
 
 
 def _risk_dates(db: Database, start: date, end: date) -> tuple[RiskDateLine, ...]:

@@ -21,6 +21,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -33,6 +34,10 @@ from app.errors import SamverkanError
 
 Progress = Callable[[int, int], bool]  # (pages done, pages expected) -> keep going?
 CREATOR = "Samverkan"
+MARKING_SIZE = 8.5  # the classification in the header
+TITLE_SIZE = 8  # the running title beside it
+HEADER_GAP = 6 * mm  # at least this between the two
+ELLIPSIS = "\u2026"
 
 
 class BriefingCancelled(SamverkanError):
@@ -60,12 +65,31 @@ def write_briefing(data: BriefingData, path: Path, *, progress: Progress | None 
     os.close(handle)
     try:
         pages = _build(data, Path(temporary), progress)
+        # mkstemp makes the file private (0600); a briefing is a document like any
+        # other, so it gets the mode a newly created file would have.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
     return pages
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows: the
+    briefing is written off the UI thread, and setting the umask even for a moment
+    would touch files other threads create meanwhile."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _build(data: BriefingData, path: Path, progress: Progress | None) -> int:
@@ -170,17 +194,44 @@ def _numbered_canvas(decoration: Decoration, holder: list[int]) -> Callable[...,
     return NumberedCanvas
 
 
+def header_texts(d: Decoration, width: float) -> tuple[str, str]:
+    """The header's marking (whole, always: it is what the page may be used for) and the
+    running title, shortened with an ellipsis to the room the marking leaves."""
+    marking = d.classification.upper()
+    used = stringWidth(marking, d.bold, MARKING_SIZE) + HEADER_GAP if marking else 0.0
+    return marking, shortened(d.title, d.regular, TITLE_SIZE, width - used)
+
+
+def shortened(words: str, font: str, size: float, width: float) -> str:
+    """`words` as they are if they fit in `width`, else cut at a word where possible and
+    ended with "…"; "" when not even the ellipsis fits."""
+    if stringWidth(words, font, size) <= width:
+        return words
+    if stringWidth(ELLIPSIS, font, size) > width:
+        return ""
+    cut = len(words)
+    while cut > 0 and stringWidth(words[:cut].rstrip() + ELLIPSIS, font, size) > width:
+        cut -= 1
+    kept = words[:cut]
+    space = kept.rfind(" ")
+    if space > len(kept) // 2:  # end at a word when that loses little
+        kept = kept[:space]
+    return kept.rstrip(" \u00b7") + ELLIPSIS
+
+
 def _decorate(canvas: Canvas, d: Decoration, number: int, total: int) -> None:
     width, height = A4
     left, right = PAGE_MARGIN, width - PAGE_MARGIN
     canvas.saveState()
     top = height - 13 * mm
-    if d.classification:
-        canvas.setFont(d.bold, 8.5)
-        canvas.drawString(left, top, d.classification.upper())
-    canvas.setFont(d.regular, 8)
+    marking, title = header_texts(d, right - left)
+    if marking:
+        canvas.setFont(d.bold, MARKING_SIZE)
+        canvas.drawString(left, top, marking)
+    canvas.setFont(d.regular, TITLE_SIZE)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(right, top, d.title)
+    if title:
+        canvas.drawRightString(right, top, title)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(left, top - 4, right, top - 4)

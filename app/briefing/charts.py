@@ -78,7 +78,7 @@ def weekly_chart(situation: Situation, language: str, width: float, height: floa
     totals = [sum(series[w] for series in weekly.values) for w in range(len(weekly.weeks))]
     top_value, step = _axis(max(totals, default=0))
     scale = (top - bottom) / top_value
-    _y_axis(drawing, left, right, bottom, (top_value, step), scale, font)
+    _y_axis(drawing, left, right, bottom, (top_value, step), scale, font, language)
     slot = (right - left) / max(len(weekly.weeks), 1)
     bar = max(min(slot * 0.72, 28), 1.5)
     label_every = max(1, math.ceil(len(weekly.weeks) * 14 / max(right - left, 1)))
@@ -168,7 +168,7 @@ def district_chart(situation: Situation, language: str, width: float, height: fl
     )
     top_value, step = _axis(biggest)
     scale = (right - left) / top_value
-    _x_axis(drawing, left, bottom, top, (top_value, step), scale, font)
+    _x_axis(drawing, left, bottom, top, (top_value, step), scale, font, language)
     row = (top - bottom) / max(len(lines), 1)
     bar = min(row * 0.62, 16)
     for index, (line, name) in enumerate(zip(lines, names, strict=True)):
@@ -236,6 +236,14 @@ def _axis(value: int) -> tuple[float, float]:
     return float(math.ceil(value / step) * step), float(step)
 
 
+def tick_text(tick: float, language: str) -> str:
+    """An axis value written as the labels are: "1 250" in Swedish, "1,250" in English."""
+    if tick == int(tick):
+        return numbers.integer(int(tick), language)
+    whole = f"{tick:g}"
+    return whole.replace(".", ",") if language != "en" else whole
+
+
 def _ticks(top: float, step: float) -> Iterator[float]:
     tick = 0.0
     while tick <= top + 1e-9:
@@ -251,13 +259,16 @@ def _y_axis(
     axis: tuple[float, float],
     scale: float,
     font: str,
+    language: str,
 ) -> None:
     for tick in _ticks(*axis):
         y = bottom + tick * scale
         drawing.add(
             Line(left, y, right, y, strokeColor=colors.Color(0.8, 0.8, 0.8), strokeWidth=0.4)
         )
-        drawing.add(_label(left - 3, y - 2.5, f"{tick:g}", font, FONT_SIZE, anchor="end"))
+        drawing.add(
+            _label(left - 3, y - 2.5, tick_text(tick, language), font, FONT_SIZE, anchor="end")
+        )
     drawing.add(Line(left, bottom, right, bottom, strokeColor=colors.black, strokeWidth=0.8))
 
 
@@ -269,13 +280,16 @@ def _x_axis(
     axis: tuple[float, float],
     scale: float,
     font: str,
+    language: str,
 ) -> None:
     for tick in _ticks(*axis):
         x = left + tick * scale
         drawing.add(
             Line(x, bottom, x, top, strokeColor=colors.Color(0.8, 0.8, 0.8), strokeWidth=0.4)
         )
-        drawing.add(_label(x, bottom - 10, f"{tick:g}", font, FONT_SIZE, anchor="middle"))
+        drawing.add(
+            _label(x, bottom - 10, tick_text(tick, language), font, FONT_SIZE, anchor="middle")
+        )
     drawing.add(Line(left, bottom, left, top, strokeColor=colors.black, strokeWidth=0.8))
 
 

@@ -25,6 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.briefing import notable as notable_section
 from app.briefing import numbers
 from app.briefing.briefing_data import BriefingData
 from app.briefing.charts import district_chart, weekly_chart
@@ -32,7 +33,9 @@ from app.briefing.rtl import markup, paragraph, shape_labels
 from app.briefing.styles import EMPHASIS, INK, PAGE_MARGIN, RULE, SHADE, styles
 from app.briefing.tables import (
     Cell,
+    column_for_words,
     font_commands,
+    free,
     grid,
     heading_row,
     para,
@@ -40,13 +43,10 @@ from app.briefing.tables import (
 )
 from app.briefing.texts import area_title, case_status_title, text
 from app.domain.vocabulary import CaseStatus
-from app.services import identity_numbers
 from app.services.meeting_types import Action
-from app.services.situation_types import SMALL_COUNT, Line, NotableIncident
+from app.services.situation_types import SMALL_COUNT, Change, Line
 
 WIDTH = A4[0] - 2 * PAGE_MARGIN
-# A briefing is read in ten minutes: beyond this, the rest are in the incident log.
-NOTABLE_SHOWN = 25
 OPEN_STATUSES = (CaseStatus.REFERRED, CaseStatus.ASSESSED, CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP)
 
 
@@ -92,13 +92,13 @@ def cover(data: BriefingData) -> list[Flowable]:
         paragraph(markup(text("briefing", lang)), s.cover_title),
     ]
     if data.meeting is not None:
-        parts.append(paragraph(markup(data.meeting.title), s.title))
+        parts.append(paragraph(markup(free(data.meeting.title)), s.title))
     parts.append(Spacer(1, 14 * mm))
     rows: list[tuple[str, str]] = []
     if data.meeting is not None:
         rows.append((text("date", lang), numbers.local_time(data.meeting.starts_at, lang)))
         if data.meeting.place:
-            rows.append((text("place", lang), data.meeting.place))
+            rows.append((text("place", lang), free(data.meeting.place)))
     situation = data.situation
     rows += [
         (text("period", lang), numbers.period(situation.period, lang)),
@@ -165,14 +165,9 @@ def _preparer(data: BriefingData) -> str:
 
 def key_points(data: BriefingData, number: int) -> list[Flowable]:
     s, lang, situation = styles(), data.language, data.situation
+    # The first key point says the total against both comparisons; the counts
+    # themselves stand in the total row of the table by area.
     parts: list[Flowable] = [_h1(number, "key_points", lang)]
-    parts.append(
-        paragraph(
-            markup(_total_sentence(data)),
-            s.body,
-        )
-    )
-    parts.append(Spacer(1, 3 * mm))
     points = [p.text(lang) for p in situation.key_points] or [text("no_key_points", lang)]
     parts += [paragraph(markup(p), s.point, bulletText="\u2022") for p in points]
     parts.append(Spacer(1, 2 * mm))
@@ -183,6 +178,7 @@ def key_points(data: BriefingData, number: int) -> list[Flowable]:
             lang,
             text("area", lang),
             title=lambda line: area_title(line.key, lang),
+            total=situation.total,
         ),
         _h2(text("by_category", lang)),
         _breakdown(situation.by_category, lang, text("category", lang)),
@@ -191,30 +187,13 @@ def key_points(data: BriefingData, number: int) -> list[Flowable]:
     return parts
 
 
-def _total_sentence(data: BriefingData) -> str:
-    lang, change = data.language, data.situation.total
-    current = numbers.integer(change.current.value, lang)
-    previous = numbers.integer(change.previous, lang)
-    year = numbers.integer(change.year_ago, lang)
-    if lang == "en":
-        return (
-            f"{current} incidents in the period ({numbers.change_previous(change, lang)} against "
-            f"the previous period's {previous}; {numbers.change_year(change, lang)} against "
-            f"{year} in the same period last year)."
-        )
-    return (
-        f"{current} händelser under perioden ({numbers.change_previous(change, lang)} mot "
-        f"föregående periods {previous}; {numbers.change_year(change, lang)} mot {year} "
-        f"samma period i fjol)."
-    )
-
-
 def _breakdown(
     lines: Sequence[Line],
     lang: str,
     first: str,
     *,
     title: Callable[[Line], str] | None = None,
+    total: Change | None = None,
 ) -> Table:
     heads = [
         first,
@@ -226,19 +205,24 @@ def _breakdown(
     ]
     rows: list[list[Cell]] = [heading_row(heads, right_from=1)]
     for line in lines:
-        c = line.change
-        rows.append(
-            [
-                para(title(line) if title else line.title(lang)),
-                para(numbers.integer(c.current.value, lang), right=True, bold=True),
-                para(numbers.integer(c.previous, lang), right=True),
-                para(numbers.change_previous(c, lang), right=True),
-                para(numbers.integer(c.year_ago, lang), right=True),
-                para(numbers.change_year(c, lang), right=True),
-            ]
-        )
+        rows.append(_change_row(title(line) if title else line.title(lang), line.change, lang))
+    extra: list[tuple[object, ...]] = []
+    if total is not None:
+        rows.append(_change_row(text("total", lang), total, lang, bold=True))
+        extra.append(("LINEABOVE", (0, -1), (-1, -1), 0.9, INK))
     number = 66.0
-    return grid(rows, [WIDTH - 5 * number, *[number] * 5])
+    return grid(rows, [WIDTH - 5 * number, *[number] * 5], extra=extra)
+
+
+def _change_row(name: str, c: Change, lang: str, *, bold: bool = False) -> list[Cell]:
+    return [
+        para(name, bold=bold),
+        para(numbers.integer(c.current.value, lang), right=True, bold=True),
+        para(numbers.integer(c.previous, lang), right=True, bold=bold),
+        para(numbers.change_previous(c, lang), right=True, bold=bold),
+        para(numbers.integer(c.year_ago, lang), right=True, bold=bold),
+        para(numbers.change_year(c, lang), right=True, bold=bold),
+    ]
 
 
 # ---------------------------------------------------------------- charts
@@ -327,58 +311,7 @@ def matrix_table(data: BriefingData) -> Table:
 
 
 def notable(data: BriefingData, number: int) -> list[Flowable]:
-    lang = data.language
-    parts: list[Flowable] = [CondPageBreak(50 * mm), _h1(number, "notable", lang)]
-    everything = data.situation.notable
-    if not everything:
-        return [*parts, _body(text("none_notable", lang))]
-    incidents = chosen_notable(everything)
-    heads = [
-        text("reference", lang),
-        text("when", lang),
-        text("district", lang),
-        text("category", lang),
-        text("summary", lang),
-        text("verified", lang),
-    ]
-    rows: list[list[Cell]] = [heading_row(heads)]
-    for incident in incidents:
-        rows.append(
-            [
-                para(incident.reference),
-                para(numbers.local_time(incident.occurred_at, lang)),
-                para(incident.district or "–"),
-                para(incident.category_en if lang == "en" else incident.category_sv),
-                # Masked by the service already; masked again here, because a
-                # briefing that leaks one number is a briefing too many.
-                para(identity_numbers.mask(incident.summary)),
-                para(text("yes" if incident.verified else "no", lang)),
-            ]
-        )
-    widths = [22 * mm, 25 * mm, 24 * mm, 32 * mm, 0.0, 20 * mm]
-    widths[4] = WIDTH - sum(widths)
-    notes = [_note(text("notable_note", lang))]
-    if len(incidents) < len(everything):
-        notes.append(
-            _note(
-                text(
-                    "notable_more",
-                    lang,
-                    n=numbers.integer(len(incidents), lang),
-                    m=numbers.integer(len(everything), lang),
-                )
-            )
-        )
-    return [*parts, grid(rows, widths), *notes]
-
-
-def chosen_notable(incidents: Sequence[NotableIncident]) -> list[NotableIncident]:
-    """At most NOTABLE_SHOWN, read in ten minutes: every critical one first, then the
-    latest high ones; shown in time order."""
-    if len(incidents) <= NOTABLE_SHOWN:
-        return list(incidents)
-    ranked = sorted(incidents, key=lambda i: (i.severity, i.occurred_at), reverse=True)
-    return sorted(ranked[:NOTABLE_SHOWN], key=lambda i: (i.occurred_at, i.id))
+    return notable_section.notable(data, number, WIDTH)
 
 
 # ---------------------------------------------------------------- task forces
@@ -402,7 +335,7 @@ def task_forces(data: BriefingData, number: int) -> list[Flowable]:
         by_status = dict(tf.by_status)
         rows.append(
             [
-                para(tf.name),
+                para(free(tf.name)),
                 *[
                     para(numbers.integer(by_status.get(status, 0), lang), right=True)
                     for status in OPEN_STATUSES
@@ -458,7 +391,7 @@ def _action_table(items: Sequence[Action], lang: str, *, done: bool) -> Table:
             when = f"{when} ({text('overdue', lang)})"
         rows.append(
             [
-                para(item.what),
+                para(free(item.what)),
                 para(f"{item.owner}, {item.owner_agency}"),
                 para(when, bold=item.overdue and not done),
             ]
@@ -478,18 +411,20 @@ def meeting(data: BriefingData, number: int) -> list[Flowable]:
         return [*parts, _body(text("no_meeting", lang))]
     if data.agenda:
         for position, item in enumerate(data.agenda, start=1):
-            title = markup(item.title)
+            title = markup(free(item.title))
             if item.decision_asked:
                 title += f" <i>({markup(text('decision_asked', lang).lower())})</i>"
             parts.append(paragraph(title, s.point, bulletText=f"{position}."))
             if item.notes:
-                parts.append(paragraph(markup(item.notes), s.note, bulletText=" "))
+                parts.append(paragraph(markup(free(item.notes)), s.note, bulletText=" "))
     else:
         parts.append(_body(text("no_agenda", lang)))
     parts.append(_h2(text("decisions", lang)))
     asked = [item for item in data.agenda if item.decision_asked]
     if asked:
-        parts += [paragraph(markup(item.title), s.point, bulletText="\u2022") for item in asked]
+        parts += [
+            paragraph(markup(free(item.title)), s.point, bulletText="\u2022") for item in asked
+        ]
     else:
         parts.append(_body(text("none_decisions", lang)))
     parts.append(_h2(text("attendees", lang)))
@@ -497,7 +432,7 @@ def meeting(data: BriefingData, number: int) -> list[Flowable]:
         rows: list[list[Cell]] = [
             heading_row([text("name", lang), text("role", lang), text("agency", lang)])
         ]
-        rows += [[para(p.name), para(p.title or "–"), para(p.agency)] for p in data.attendees]
+        rows += [[para(p.name), para(free(p.title) or "–"), para(p.agency)] for p in data.attendees]
         parts.append(grid(rows, [50 * mm, 60 * mm, WIDTH - 110 * mm]))
     else:
         parts.append(_body(text("no_attendees", lang)))
@@ -523,7 +458,7 @@ def risk_dates(data: BriefingData, number: int) -> list[Flowable]:
         when = numbers.short_date(risk.day, lang)
         if risk.until and risk.until != risk.day:
             when += f" \u2013 {numbers.short_date(risk.until, lang)}"
-        rows.append([para(when), para(risk.title, bold=True), para(risk.note)])
+        rows.append([para(when), para(free(risk.title), bold=True), para(free(risk.note))])
     return [*parts, grid(rows, [42 * mm, 60 * mm, WIDTH - 102 * mm])]
 
 
@@ -548,28 +483,26 @@ def contacts(data: BriefingData, number: int) -> list[Flowable]:
         return [*parts, _body(text("none_members", lang))]
     rows = [
         heading_row(
-            [
-                text("name", lang),
-                text("agency", lang),
-                text("phone", lang),
-                text("deputy", lang),
-                text("phone", lang),
-            ]
+            [text("name", lang), text("agency", lang), text("phone", lang), text("deputy", lang)]
         )
     ]
     for m in data.members:
-        numbers_shown = "\n".join(_nb(n) for n in (m.mobile, m.phone) if n) or "–"
+        numbers_shown = [_nb(n) for n in (m.mobile, m.phone) if n] or ["–"]
         rows.append(
             [
                 _lines(m.name, m.title),
                 para(m.agency),
-                _lines(*numbers_shown.split("\n"), first_bold=False),
-                _lines(m.deputy or "–", m.deputy_title),
-                para(_nb(m.deputy_phone) or "–"),
+                _lines(*numbers_shown, first_bold=False),
+                # The deputy's number under the name: a column of its own left the
+                # names and titles too narrow to stay whole.
+                _lines(m.deputy or "–", m.deputy_title, _nb(m.deputy_phone)),
             ]
         )
-    widths = [42 * mm, 38 * mm, 26 * mm, 0.0, 26 * mm]
-    widths[3] = WIDTH - sum(widths)
+    people = [text for m in data.members for text in (m.title, m.deputy_title)]
+    names = " ".join(name for m in data.members for name in (m.name, m.deputy))
+    name = column_for_words(people, 36 * mm, 44 * mm, heading=names)
+    agency = column_for_words([m.agency for m in data.members], 36 * mm, 52 * mm)
+    widths = [name, agency, 26 * mm, WIDTH - name - agency - 26 * mm]
     parts.append(grid(rows, widths))
     return parts
 

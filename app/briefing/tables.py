@@ -12,8 +12,10 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.briefing.rtl import markup, paragraph, shaped_line
 from app.briefing.styles import INK, RULE, SHADE, styles
+from app.services import identity_numbers
 
 Cell: TypeAlias = Any  # a Flowable (Paragraph, Drawing) or a plain string
+CELL_PADDING = 4  # a cell's left and right padding (grid)
 
 
 def para(words: str, *, bold: bool = False, right: bool = False) -> Paragraph:
@@ -79,10 +81,37 @@ def grid(
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 *extra,
             ]
         )
     )
     return table
+
+
+def free(words: str) -> str:
+    """Free text typed by an officer, identity numbers masked. The services refuse
+    them now, but older meetings, action items and risk dates may still hold one,
+    and a briefing is printed and handed round."""
+    return identity_numbers.mask(words)
+
+
+def column_for_words(
+    texts: Sequence[str],
+    least: float,
+    most: float,
+    *,
+    bold: bool = False,
+    heading: str = "",
+    heading_size: float | None = None,
+) -> float:
+    """A column wide enough that its longest word stays whole ("länskommunikationscentralen"),
+    the bold heading's too, within least..most: a Paragraph wraps at spaces, but splits
+    a word that is wider than its cell."""
+    s = styles()
+    size = s.cell.fontSize
+    font = s.bold if bold else s.cell.fontName
+    widths = [stringWidth(w, font, size) for t in texts for w in t.split()]
+    widths += [stringWidth(w, s.bold, heading_size or size) for w in heading.split()]
+    return min(max(least, max(widths, default=0.0) + 2 * CELL_PADDING + 1), most)

@@ -65,12 +65,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Inga händelser med hög eller kritisk allvarlighetsgrad.",
         "No incidents of high or critical severity.",
     ),
-    "notable_more": (
-        "{n} av periodens {m} allvarliga händelser visas: alla kritiska, sedan de senaste. "
-        "Samtliga finns i händelseloggen.",
-        "{n} of the period's {m} notable incidents are shown: every critical one, then the "
-        "latest. All of them are in the incident log.",
-    ),
     "reference": ("Nummer", "Reference"),
     "when": ("Tidpunkt", "Time"),
     "summary": ("Sammanfattning", "Summary"),

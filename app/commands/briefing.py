@@ -35,6 +35,7 @@ def _briefing(db: Database, args: argparse.Namespace) -> str:
     from app.briefing.briefing_data import gather_briefing
     from app.briefing.briefing_pdf import write_briefing
 
+    _check_arguments(args)
     data = gather_briefing(
         db,
         meeting_id=args.meeting,
@@ -44,6 +45,25 @@ def _briefing(db: Database, args: argparse.Namespace) -> str:
     )
     pages = write_briefing(data, args.out)
     return f"wrote {pages} {'page' if pages == 1 else 'pages'} to {args.out}"
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """The mistakes that need no database, refused before the (long) gathering, naming
+    the path as the user typed it."""
+    errors: dict[str, str] = {}
+    if args.meeting is not None and (args.start is not None or args.end is not None):
+        errors["meeting"] = (
+            "give either --meeting (its period is since the last one) or --from and --to, not both"
+        )
+    out: Path = args.out
+    folder = out.parent
+    if out.is_dir():
+        errors["out"] = f"{out} is a folder; give the file to write, such as {out / 'briefing.pdf'}"
+    elif not folder.is_dir():
+        problem = "is not a folder" if folder.exists() else "does not exist"
+        errors["out"] = f"the folder {folder} {problem}"
+    if errors:
+        raise ValidationError(errors)
 
 
 def _period(args: argparse.Namespace) -> Period | None:

@@ -133,6 +133,9 @@ def generate(
         from app.demo.risk_dates import ensure_risk_dates_in
 
         ensure_risk_dates_in(session)
+        from app.demo.settings import ensure_settings_in
+
+        ensure_settings_in(session)
         meetings = ensure_meetings(session).meetings
         context = _Context.load(session)
         end = now().replace(microsecond=0)

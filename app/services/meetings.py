@@ -24,6 +24,7 @@ from sqlmodel import Session
 from app.clock import now, to_local, to_utc
 from app.domain.tables import ACTION_ITEM, AGENCY, AGENDA_ITEM, MEETING, MEETING_ATTENDEE, PERSON
 from app.errors import Conflict, NotFound, ValidationError
+from app.services import identity_numbers
 from app.services.meeting_types import (
     Action,
     ActionDraft,
@@ -277,13 +278,13 @@ def _checked_meeting(session: Session, draft: MeetingDraft) -> dict[str, Any]:
         missing = set(draft.attendee_ids) - _existing_people(session, draft.attendee_ids)
         if missing:
             errors["attendee_ids"] = "there is no person " + ", ".join(map(str, sorted(missing)))
-    for number, item in enumerate(draft.agenda, start=1):
-        if not item.title.strip():
-            errors["agenda"] = f"item {number}: a title is required"
-            break
-        if len(item.title.strip()) > TITLE_MAX:
-            errors["agenda"] = f"item {number}: the title has at most {TITLE_MAX} characters"
-            break
+    for name, value in (("title", title), ("place", place), ("notes", draft.notes)):
+        found = identity_numbers.problem(value)
+        if found and name not in errors:
+            errors[name] = found
+    agenda = _agenda_problem(draft.agenda)
+    if agenda:
+        errors["agenda"] = agenda
     if errors:
         raise ValidationError(errors)
     return {
@@ -293,6 +294,26 @@ def _checked_meeting(session: Session, draft: MeetingDraft) -> dict[str, Any]:
         "place": place,
         "notes": draft.notes.strip(),
     }
+
+
+def _agenda_problem(agenda: Iterable[AgendaItemDraft]) -> str | None:
+    """The first problem of the agenda, naming the item and its field: the dialog shows
+    one message under the agenda, where the officer picks the item to correct."""
+    for number, item in enumerate(agenda, start=1):
+        if not item.title.strip():
+            return f"item {number}: a title is required"
+        if len(item.title.strip()) > TITLE_MAX:
+            return f"item {number}: the title has at most {TITLE_MAX} characters"
+        # Agenda items are printed in the briefing: no identity number may stand there.
+        for name, value in (
+            ("title", item.title),
+            ("notes", item.notes),
+            ("decision", item.decision),
+        ):
+            found = identity_numbers.problem(value)
+            if found:
+                return f"item {number}, {name}: {found}"
+    return None
 
 
 def _write_parts(session: Session, meeting_id: int, draft: MeetingDraft) -> None:
@@ -396,6 +417,11 @@ def _checked_action(session: Session, draft: ActionDraft) -> dict[str, Any]:
         errors["what"] = "say what is to be done"
     elif len(what) > WHAT_MAX:
         errors["what"] = f"at most {WHAT_MAX} characters"
+    else:
+        # Action items are printed in the briefing: no identity number may stand there.
+        found = identity_numbers.problem(what)
+        if found:
+            errors["what"] = found
     if not _existing_people(session, [draft.owner_id]):
         errors["owner_id"] = "choose an owner from the roster"
     if not isinstance(draft.due, date) or isinstance(draft.due, datetime):

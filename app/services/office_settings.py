@@ -31,6 +31,7 @@ RETENTION_YEARS = "retention_years"
 MUNICIPALITY_NAME = "municipality_name"
 CLASSIFICATION_MARKING = "classification_marking"
 LOGO_PATH = "logo_path"
+DEFAULT_MARKING = "Intern – ej för publicering"
 MIN_RETENTION_YEARS, MAX_RETENTION_YEARS = 1, 20
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 # What a picture file starts with: reportlab draws PNG and JPEG on the cover.
@@ -96,7 +97,9 @@ def logo_problem(value: str) -> str | None:
 SETTINGS: dict[str, SettingSpec] = {
     RETENTION_YEARS: SettingSpec("3", _years_problem),
     MUNICIPALITY_NAME: SettingSpec("", _short_text_problem),
-    CLASSIFICATION_MARKING: SettingSpec("", _short_text_problem),
+    # A fresh install marks its briefings: an unmarked paper on the meeting table
+    # reads as public. An office that wants none sets the marking to blank.
+    CLASSIFICATION_MARKING: SettingSpec(DEFAULT_MARKING, _short_text_problem),
     LOGO_PATH: SettingSpec("", logo_problem, _absolute_path, value_in_audit=False),
 }
 

@@ -74,7 +74,9 @@ def test_the_pdfs_counts_are_the_incident_logs(demo: Database, tmp_path: Path) -
     text = flowing(path)
     total = count(demo, PERIOD.filter())
     assert total == data.situation.total.current.value > 0
-    assert f"{total:,}".replace(",", "\u00a0") + " händelser under perioden" in text
+    shown = f"{total:,}".replace(",", "\u00a0")
+    assert f"Under perioden registrerades {shown} händelser" in text  # the first key point
+    assert re.search(rf"Totalt {shown} \d", text)  # the total row by area
     for line in data.situation.by_category:
         expected = count(demo, line.change.current.filter)
         assert line.change.current.value == expected

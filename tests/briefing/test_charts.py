@@ -72,3 +72,40 @@ def test_an_empty_period_draws_without_regions() -> None:
         weekly=replace(s.weekly, values=tuple(tuple(0 for _ in row) for row in s.weekly.values)),
     )
     assert weekly_chart(empty, "sv", 300, 150).regions == ()
+
+
+def test_axis_ticks_are_written_as_the_labels_are() -> None:
+    from app.briefing.charts import tick_text
+
+    assert tick_text(1250.0, "sv") == "1\u00a0250"
+    assert tick_text(1250.0, "en") == "1,250"
+    assert tick_text(2.5, "sv") == "2,5" and tick_text(2.5, "en") == "2.5"
+    assert tick_text(0.0, "sv") == "0"
+
+
+def _strings(drawing: object) -> list[str]:
+    from reportlab.graphics.shapes import Group, String
+
+    found: list[str] = []
+    for item in getattr(drawing, "contents", []):
+        if isinstance(item, String):
+            found.append(item.text)
+        elif isinstance(item, Group):
+            found += _strings(item)
+    return found
+
+
+def test_a_big_district_chart_has_grouped_ticks() -> None:
+    from dataclasses import replace
+
+    from app.services.situation_types import Change, Count
+
+    s = situation()
+    big = tuple(
+        replace(line, change=Change(Count(1040 + 100 * i, line.change.current.filter), 900, 20))
+        for i, line in enumerate(s.by_district)
+    )
+    texts = _strings(district_chart(replace(s, by_district=big), "sv", 480, 120).drawing)
+    assert "1\u00a0040" in texts  # a bar's label
+    assert "1\u00a0000" in texts  # an axis tick, written the same way
+    assert not any(t.isdigit() and len(t) > 3 for t in texts)

@@ -233,3 +233,56 @@ def test_people_to_invite_are_the_active_ones_plus_those_already_invited(db: Dat
     assert [p.id for p in meetings.people_to_invite(db)] == [active]
     assert {p.id for p in meetings.people_to_invite(db, include=[gone])} == {active, gone}
     assert meetings.people_to_invite(db)[0].agency == "Lokalpolisområde Botkyrka"
+
+
+# A personnummer with a valid check digit (the Tax Agency's test person).
+IDENTITY = "19121212-1212"
+
+
+def test_identity_numbers_refused_in_the_meeting_naming_every_field(db: Database) -> None:
+    draft = meeting_draft(
+        title=f"Möte om {IDENTITY}",
+        place=f"Hos {IDENTITY}",
+        notes=f"Ring {IDENTITY}",
+    )
+    with pytest.raises(ValidationError) as caught:
+        meetings.create(db, draft)
+    errors = caught.value.errors
+    assert set(errors) == {"title", "place", "notes"}
+    assert "character 9" in errors["title"] and "personal identity number" in errors["title"]
+    assert meetings.list_meetings(db).upcoming == ()
+
+
+@pytest.mark.parametrize("field", ["title", "notes", "decision"])
+def test_identity_numbers_refused_in_an_agenda_item_naming_item_and_field(
+    db: Database, field: str
+) -> None:
+    item = replace(AgendaItemDraft("Fordonsbränder"), **{field: f"Gäller {IDENTITY}"})
+    draft = meeting_draft(agenda=(AgendaItemDraft("Lägesbild"), item))
+    with pytest.raises(ValidationError) as caught:
+        meetings.create(db, draft)
+    message = caught.value.errors["agenda"]
+    assert message.startswith(f"item 2, {field}: contains a personal identity number")
+    assert "character 8" in message
+
+
+def test_identity_numbers_refused_when_a_meeting_is_changed(db: Database) -> None:
+    meeting = add_meeting(db)
+    agenda = (AgendaItemDraft("Lägesbild", notes="Anmälan om 121212-1212"),)
+    with pytest.raises(ValidationError) as caught:
+        meetings.update(db, meeting.id, replace(meeting.draft(), agenda=agenda))
+    assert "item 1, notes" in caught.value.errors["agenda"]
+    assert meetings.get(db, meeting.id).agenda == meeting.agenda
+
+
+def test_identity_numbers_refused_in_an_action_item(db: Database) -> None:
+    owner = add_chiefs(db)[0]
+    draft = ActionDraft(f"Kontakta vårdnadshavare till {IDENTITY}", owner, date(2026, 12, 10))
+    with pytest.raises(ValidationError) as caught:
+        meetings.create_action(db, draft)
+    assert "personal identity number at character 30" in caught.value.errors["what"]
+    action = meetings.create_action(db, replace(draft, what="Kontakta vårdnadshavare"))
+    with pytest.raises(ValidationError) as caught:
+        meetings.update_action(db, action.id, draft)
+    assert set(caught.value.errors) == {"what"}
+    assert meetings.get_action(db, action.id).what == "Kontakta vårdnadshavare"

@@ -150,26 +150,26 @@ def test_set_settings_writes_the_changed_ones_with_one_audit_entry(
         db,
         {
             "municipality_name": " Botkyrka kommun ",
-            "classification_marking": "Intern – ej för publicering",
+            "classification_marking": "Arbetsmaterial – ej för spridning",
             "retention_years": "3",  # as stored already: not a change
             "logo_path": str(logo),
         },
     )
     assert changed == {
         "municipality_name": "Botkyrka kommun",
-        "classification_marking": "Intern – ej för publicering",
+        "classification_marking": "Arbetsmaterial – ej för spridning",
         "logo_path": str(logo),
     }
     assert office_settings.all_settings(db) == {
         "retention_years": "3",
         "municipality_name": "Botkyrka kommun",
-        "classification_marking": "Intern – ej för publicering",
+        "classification_marking": "Arbetsmaterial – ej för spridning",
         "logo_path": str(logo),
     }
     # One entry naming the changed keys; the path (a folder may name a person) is not given.
     assert audit_details(db) == [
         "settings changed: municipality_name = Botkyrka kommun, "
-        "classification_marking = Intern – ej för publicering, logo_path"
+        "classification_marking = Arbetsmaterial – ej för spridning, logo_path"
     ]
     assert office_settings.set_settings(db, {"municipality_name": "Botkyrka kommun"}) == {}
     assert len(audit_details(db)) == 1  # nothing changed, nothing written

@@ -227,3 +227,34 @@ def test_export_invitation_writes_the_selected_meeting(
     assert page.export_invitation(path)
     event = Calendar.from_ical(path.read_bytes()).walk("VEVENT")[0]
     assert str(event["uid"]) == meeting.uid
+
+
+def test_identity_numbers_shown_under_the_meeting_fields(qtbot: QtBot, db: Database) -> None:
+    add_chiefs(db)
+    page = _page(qtbot, db)
+    dialog = page.new_meeting()
+    assert isinstance(dialog, MeetingDialog)
+    dialog.title_edit.setText("Samverkansmöte")
+    dialog.place_edit.setText("Hos 19121212-1212")
+    dialog.agenda.add_item("Lägesbild")
+    dialog.agenda.notes_edit.setPlainText("Anmälan om 121212-1212")
+    assert dialog.save() is None
+    assert dialog.isVisible()
+    assert "personal identity number at character 5" in dialog.fields["place"].error_label.text()
+    agenda = dialog.fields["agenda"].error_label
+    assert agenda.isVisible() and agenda.text().startswith("item 1, notes: contains a personal")
+    assert dialog.fields["title"].error_label.text() == ""
+    assert dialog.banner.isHidden()
+
+
+def test_identity_numbers_shown_under_what_in_the_action_dialog(qtbot: QtBot, db: Database) -> None:
+    add_chiefs(db)
+    page = _page(qtbot, db)
+    dialog = page.new_action_item()
+    assert isinstance(dialog, ActionDialog)
+    dialog.what_edit.setText("Ring vårdnadshavare till 121212-1212")
+    assert dialog.save() is None
+    assert dialog.isVisible()
+    label = dialog.fields["what"].error_label
+    assert label.isVisible() and "personal identity number at character 26" in label.text()
+    assert meetings.open_actions(db) == ()
