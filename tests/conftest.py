@@ -20,6 +20,9 @@ from app.storage.database import Database, open_database
 
 FIXED_NOW = datetime(2026, 11, 26, 13, 0, tzinfo=UTC)
 
+# The command-line tests' fixtures (`path`, `mine`) live beside their helper.
+pytest_plugins = ["tests.cli_support"]
+
 
 @pytest.fixture
 def fixed_clock() -> Iterator[datetime]:

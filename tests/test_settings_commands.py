@@ -2,49 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-import main
-from app import cli
-from app.commands import settings as settings_commands
 from app.domain.vocabulary import AuditAction, Role
 from app.identity import os_account
 from app.services import audit_log, office_settings, users
 from app.settings import sqlite_url
 from app.storage.database import Database, open_database
+from tests.cli_support import run
 from tests.services.test_office_settings import tiny_png
 
 pytestmark = pytest.mark.usefixtures("fixed_clock")
-
-
-@pytest.fixture(autouse=True)
-def settings_commands_registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until app.cli lists the module itself (the lead wires it in)."""
-    if settings_commands not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, settings_commands))
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return tmp_path / "samverkan.db"
-
-
-@pytest.fixture
-def mine(path: Path) -> Iterator[Database]:
-    """The database as the command line sees it: this process's account administers."""
-    database = open_database(sqlite_url(path))
-    users.sign_in(database)
-    yield database
-    database.close()
-
-
-def run(capsys: pytest.CaptureFixture[str], path: Path, *argv: str) -> tuple[int, str, str]:
-    code = main.main(["--database", str(path), *argv])
-    out, err = capsys.readouterr()
-    return code, out.strip(), err.strip()
 
 
 def test_settings_lists_every_setting(

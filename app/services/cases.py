@@ -212,14 +212,7 @@ def update_case(db: Database, case_id: int, draft: CaseDraft, version: int) -> C
             moved_to = task_force(session, draft.task_force_id)
             names.append(f"moved to {moved_to.name if moved_to else draft.task_force_id}")
         detail = "changed " + ", ".join(names) if names else "saved without changes"
-        access.record(
-            session,
-            who,
-            AuditAction.CHANGE,
-            case_id=case_id,
-            case_number=case.number,
-            detail=detail,
-        )
+        _changed(session, who, case, detail)
         return _detail(session, who, case_id)
 
 
@@ -285,14 +278,7 @@ def move_case(
         detail = STATUS_DETAIL.format(from_=case.status.value, to=target.value)
         if reason.strip():
             detail += " (reason given)"
-        access.record(
-            session,
-            who,
-            AuditAction.CHANGE,
-            case_id=case_id,
-            case_number=case.number,
-            detail=detail,
-        )
+        _changed(session, who, case, detail)
         return _detail(session, who, case_id)
 
 

@@ -10,18 +10,9 @@ from pathlib import Path
 import pytest
 
 import main
-from app import cli
 from app.briefing.briefing_pdf import write_briefing
-from app.commands import briefing as briefing_commands
 from tests.briefing.pdf_support import needs_poppler
 from tests.briefing.test_briefing_pdf import data
-
-
-@pytest.fixture(autouse=True)
-def briefing_registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until app.cli lists the module itself (the lead wires it in)."""
-    if briefing_commands not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, briefing_commands))
 
 
 @pytest.fixture

@@ -10,10 +10,8 @@ import pytest
 from sqlalchemy import update
 
 import main
-from app import cli
 from app.briefing.briefing_data import gather_briefing
 from app.briefing.briefing_pdf import write_briefing
-from app.commands import briefing as briefing_commands
 from app.demo.generate import generate
 from app.domain.tables import INCIDENT
 from app.errors import ValidationError
@@ -28,13 +26,6 @@ pytestmark = [pytest.mark.usefixtures("fixed_clock"), needs_poppler]
 
 PERIOD = Period(date(2026, 10, 1), date(2026, 11, 25))
 IDENTITY = "19121212-1212"
-
-
-@pytest.fixture(autouse=True)
-def briefing_registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until app.cli lists the module itself (the lead wires it in)."""
-    if briefing_commands not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, briefing_commands))
 
 
 @pytest.fixture
