@@ -39,6 +39,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from figures import Figure  # noqa: E402  (beside this script)
+
 from app.clock import now, to_local  # noqa: E402
 from app.services import incident_query  # noqa: E402
 from app.services.incident_types import IncidentQuery  # noqa: E402
@@ -57,21 +59,6 @@ SITUATION_INCIDENTS = 1_000_000
 SITUATION_DAYS = 365  # "the last 12 months"
 UI_RUNS = 5
 SQL_RUNS = 5
-
-
-@dataclass
-class Figure:
-    name: str
-    value: float
-    unit: str
-    target: float | None = None
-    note: str = ""
-
-    @property
-    def verdict(self) -> str:
-        if self.target is None:
-            return ""
-        return "ok" if self.value <= self.target else "MISSED"
 
 
 def main() -> int:

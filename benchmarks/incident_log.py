@@ -20,7 +20,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from figures import Figure  # noqa: E402  (beside this script)
 from sqlalchemy import event  # noqa: E402
 
 from app.clock import now, to_local  # noqa: E402
@@ -51,21 +51,6 @@ TARGETS = {
     "startup_warm_s": 1.5,
     "rss_mb": 400,
 }
-
-
-@dataclass
-class Figure:
-    name: str
-    value: float
-    unit: str
-    target: float | None = None
-    note: str = ""
-
-    @property
-    def verdict(self) -> str:
-        if self.target is None:
-            return ""
-        return "ok" if self.value <= self.target else "MISSED"
 
 
 def main() -> int:
