@@ -22,7 +22,8 @@ def _window(database: str | None) -> int:
     from app.storage.database import open_database
 
     try:
-        db = open_database(database_url(database))
+        # A dated copy on every start of the window (before any upgrade).
+        db = open_database(database_url(database), start_backup=True)
     except SamverkanError as error:
         from ui.application import show_startup_error
 

@@ -18,6 +18,7 @@ from app.commands import audit as audit_commands
 from app.commands import briefing as briefing_commands
 from app.commands import cases as case_commands
 from app.commands import incidents as incident_commands
+from app.commands import maintenance as maintenance_commands
 from app.commands import meetings as meeting_commands
 from app.commands import roster as roster_commands
 from app.commands import settings as settings_commands
@@ -38,6 +39,7 @@ COMMAND_MODULES = (
     audit_commands,
     briefing_commands,
     settings_commands,
+    maintenance_commands,
 )
 HANDLERS: dict[str, Handler] = {}
 
@@ -64,11 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Run a sub-command. The caller handles the no-command case (the window)."""
     try:
-        db = open_database(database_url(args.database))
-        try:
-            message = HANDLERS[args.command](db, args)
-        finally:
-            db.close()
+        url = database_url(args.database)
+        if args.command in maintenance_commands.WITHOUT_OPENING:
+            # restore must work on a database that cannot be opened (damaged, too new).
+            message = maintenance_commands.WITHOUT_OPENING[args.command](url, args)
+        else:
+            db = open_database(url)
+            try:
+                message = HANDLERS[args.command](db, args)
+            finally:
+                db.close()
     except ValidationError as error:
         return _fail(_validation_text(error))
     except SamverkanError as error:

@@ -29,7 +29,16 @@ class NotFound(SamverkanError):
 
 
 class Conflict(SamverkanError):
-    """Somebody else changed the record since it was opened, or a unique value is taken."""
+    """Somebody else changed the record since it was opened, or a unique value is taken.
+
+    A stale save carries the record as it is stored now (`current`, the service's
+    plain value: an Incident, a Person, a Meeting …), so that an editor can show
+    both versions side by side and save a merge against the current version.
+    """
+
+    def __init__(self, message: str, *, current: object | None = None) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 class AccessDenied(SamverkanError):

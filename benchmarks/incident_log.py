@@ -1,10 +1,18 @@
 """How fast the incident log is at the scale of years of a large municipality.
 
     python benchmarks/incident_log.py [--incidents 1000000] [--db PATH] [--keep]
+        [--postgres-url postgresql+psycopg://user@host/db]
 
 Prints a table for people and, as its last line, one JSON object with stable
 names. Every figure is measured in this run; each comparison (bare SQL,
 the naive table) is measured in the same run on the same machine.
+
+With --postgres-url the same demo data (same seed, same count), the same
+searches, the window's figures and the 100,000-row import are measured on
+PostgreSQL too, and printed in a column beside SQLite's ("postgresql" in the
+JSON). The database named must be empty or hold an earlier run's demo data;
+the import goes into a database of its own on the same server
+(<name>_import, made and dropped here: the user needs CREATEDB).
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -33,7 +42,7 @@ from sqlalchemy import event  # noqa: E402
 from app.clock import now, to_local  # noqa: E402
 from app.services import incident_query  # noqa: E402
 from app.services.incident_types import IncidentFilter, IncidentQuery  # noqa: E402
-from app.settings import sqlite_url  # noqa: E402
+from app.settings import database_url, sqlite_url  # noqa: E402
 from app.storage.database import Database, open_database  # noqa: E402
 
 RARE_WORD = "detonation"  # one template of the rarest category
@@ -59,12 +68,13 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="reuse or create this file")
     parser.add_argument("--keep", action="store_true", help="keep the temporary database")
     parser.add_argument("--baseline-incidents", type=int, default=100_000)
-    parser.add_argument("--ui-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--postgres-url", help="also measure on this PostgreSQL database")
+    parser.add_argument("--ui-child", help=argparse.SUPPRESS)  # a file or a URL
     parser.add_argument("--naive-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.ui_child or args.naive_child:
-        figures_of = ui_figures if args.ui_child else naive_figures
-        print(json.dumps(figures_of(args.ui_child or args.naive_child)), flush=True)
+        result = ui_figures(args.ui_child) if args.ui_child else naive_figures(args.naive_child)
+        print(json.dumps(result), flush=True)
         # Leave without tearing Qt down: the figures are out, and a model torn
         # down after its application can abort the process at exit.
         os._exit(0)
@@ -139,6 +149,9 @@ def main() -> int:
     figures.append(startup_figure(path))
     figures.append(import_figure(db, work))
     db.close()
+    server: list[Figure] = []
+    if args.postgres_url:
+        server = postgresql_figures(args.postgres_url, args.incidents, work)
 
     naive_path = work / "naive.db"
     naive_db = open_database(sqlite_url(naive_path), account="benchmark")
@@ -167,14 +180,19 @@ def main() -> int:
     figures.append(Figure("naive_vs_ours_ratio", ratio, "x", None, "how many times slower"))
 
     _print(figures, total)
+    if server:
+        _print_side_by_side(figures, server, total)
     if not args.keep and args.db is None:
-        for file in work.iterdir():
-            file.unlink()
-        work.rmdir()
+        shutil.rmtree(work)
     missed = [f.name for f in figures if f.verdict == "MISSED"]
     print(
         json.dumps(
-            {"incidents": total, **{f.name: round(f.value, 3) for f in figures}, "missed": missed}
+            {
+                "incidents": total,
+                **{f.name: round(f.value, 3) for f in figures},
+                "missed": missed,
+                **({"postgresql": {f.name: round(f.value, 3) for f in server}} if server else {}),
+            }
         )
     )
     return 0
@@ -189,7 +207,7 @@ def _generate(db: Database, count: int) -> None:
 # ---------------------------------------------------------------- searches
 
 
-def search_figures(db: Database, path: Path) -> list[Figure]:
+def search_figures(db: Database, path: Path | str) -> list[Figure]:
     today = to_local(now()).date()
     cases = {
         "search_rare": IncidentFilter(text=RARE_WORD),
@@ -220,7 +238,8 @@ def search_figures(db: Database, path: Path) -> list[Figure]:
                 bare_p95,
                 "ms",
                 None,
-                "the same SQL statements through sqlite3",
+                "the same SQL statements through "
+                + ("sqlite3" if isinstance(path, Path) else "psycopg"),
             )
         )
         figures.append(
@@ -232,10 +251,11 @@ def search_figures(db: Database, path: Path) -> list[Figure]:
 
 
 def _measure(
-    db: Database, path: Path, query: IncidentQuery
+    db: Database, path: Path | str, query: IncidentQuery
 ) -> tuple[int, list[float], list[float]]:
     """(matches, service times, bare times): the service's count and first page, then
-    the very statements it ran (captured from the engine) replayed through sqlite3."""
+    the very statements it ran (captured from the engine) replayed through the bare
+    driver (sqlite3 on a file, psycopg on a PostgreSQL URL)."""
     statements: list[tuple[str, Any]] = []
 
     def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
@@ -252,7 +272,8 @@ def _measure(
     first_page()
     event.remove(db.engine, "before_cursor_execute", capture)
     service = [_timed(first_page) * 1000 for _ in range(REPEATS)]
-    bare = [_timed(lambda: _replay(path, statements)) * 1000 for _ in range(REPEATS)]
+    replay = _replay if isinstance(path, Path) else _replay_psycopg
+    bare = [_timed(lambda: replay(path, statements)) * 1000 for _ in range(REPEATS)]  # type: ignore[arg-type]
     return matches, service, bare
 
 
@@ -269,10 +290,88 @@ def _replay(path: Path, statements: list[tuple[str, Any]]) -> None:
         connection.execute(statement, parameters).fetchall()
 
 
+_bare_server: dict[str, Any] = {}
+
+
+def _replay_psycopg(url: str, statements: list[tuple[str, Any]]) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    connection = _bare_server.get(url)
+    if connection is None:
+        parsed = make_url(url)
+        connection = psycopg.connect(
+            dbname=parsed.database,
+            user=parsed.username,
+            password=parsed.password,
+            host=parsed.host or str(parsed.query.get("host") or "") or None,
+            port=parsed.port,
+            autocommit=True,
+        )
+        _bare_server[url] = connection
+    for statement, parameters in statements:
+        connection.execute(statement, parameters).fetchall()
+
+
+# ---------------------------------------------------------------- PostgreSQL
+
+
+def postgresql_figures(url: str, incidents: int, work: Path) -> list[Figure]:
+    """The same demo data, searches, window and import on a PostgreSQL server."""
+    figures: list[Figure] = []
+    db = open_database(url, account="benchmark")
+    existing = incident_query.count(db, IncidentQuery())
+    if existing < incidents:
+        seconds = _timed(lambda: _generate(db, incidents - existing))
+        figures.append(
+            Figure(
+                "demo_generation_s",
+                seconds,
+                "s",
+                TARGETS["demo_generation_s"],
+                f"{incidents - existing:,} incidents",
+            )
+        )
+    total = incident_query.count(db, IncidentQuery())
+    print(f"database: {url} ({total:,} incidents)", file=sys.stderr)
+    figures += search_figures(db, url)
+    windows = [_child("--ui-child", url) for _ in range(UI_RUNS)]
+    for key in ("first_paint_ms", "jump_end_ms", "jump_middle_ms", "search_on_screen_ms"):
+        figures.append(
+            Figure(
+                key,
+                statistics.median(w[key] for w in windows),
+                "ms",
+                TARGETS["search_p95_ms" if key == "search_on_screen_ms" else key],
+                f"worst of {UI_RUNS}: {max(w[key] for w in windows):.0f}",
+            )
+        )
+    figures.append(Figure("rss_mb", max(w["rss_mb"] for w in windows), "MB", TARGETS["rss_mb"], ""))
+    figures.append(import_figure(db, work, server_url=url))
+    db.close()
+    return figures
+
+
+def _print_side_by_side(local: list[Figure], server: list[Figure], total: int) -> None:
+    on_server = {f.name: f for f in server}
+    print(f"SQLite and PostgreSQL side by side ({total:,} incidents, same data)\n")
+    print(f"{'figure':44} {'SQLite':>12} {'PostgreSQL':>12} {'target':>10}  verdict (PG)")
+    for f in local:
+        other = on_server.get(f.name)
+        if other is None:
+            continue
+        target = "" if f.target is None else f"{f.target:g} {f.unit}"
+        print(
+            f"{f.name:44} {f.value:>9.1f} {f.unit:<3}{other.value:>9.1f} {f.unit:<3}"
+            f"{target:>9}  {other.verdict}"
+        )
+    print()
+
+
 # ---------------------------------------------------------------- the window
 
 
-def ui_figures(path: Path) -> dict[str, float]:
+def ui_figures(path: Path | str) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -280,7 +379,7 @@ def ui_figures(path: Path) -> dict[str, float]:
     from ui.incidents.page import IncidentPage
 
     app = create_application([])
-    db = open_database(sqlite_url(path), account="benchmark")
+    db = open_database(database_url(str(path)), account="benchmark")
     painted = _PaintWatch()
     started = time.perf_counter()
     page = IncidentPage(db)
@@ -407,14 +506,17 @@ def startup_figure(path: Path) -> Figure:
     )
 
 
-def import_figure(db: Database, work: Path) -> Figure:
+def import_figure(db: Database, work: Path, *, server_url: str | None = None) -> Figure:
     from app.exchange.csv_incidents import export_incidents, import_incidents
 
     source = work / "100k.csv"
     today = to_local(now()).date()
     query = IncidentQuery(IncidentFilter(date_from=date(2000, 1, 1), date_to=today))
     export_incidents(db, source, query, limit=100_000)
-    target = open_database(sqlite_url(work / "import.db"), account="benchmark")
+    target_url = sqlite_url(work / "import.db")
+    if server_url is not None:
+        target_url = _server_database(server_url, "_import", create=True)
+    target = open_database(target_url, account="benchmark")
     from app.demo.generate import ensure_reference_data
 
     with target.writing() as session:
@@ -422,6 +524,8 @@ def import_figure(db: Database, work: Path) -> Figure:
     seconds = _timed(lambda: import_incidents(target, source))
     rows = incident_query.count(target, IncidentQuery())
     target.close()
+    if server_url is not None:
+        _server_database(server_url, "_import", create=False)
     return Figure(
         "import_100k_s",
         seconds,
@@ -434,7 +538,23 @@ def import_figure(db: Database, work: Path) -> Figure:
 # ---------------------------------------------------------------- helpers
 
 
-def _child(flag: str, path: Path) -> dict[str, float]:
+def _server_database(url: str, suffix: str, *, create: bool) -> str:
+    """Make (or drop) a database beside the one `url` names; its URL."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    name = f"{parsed.database}{suffix}"
+    admin = create_engine(parsed, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if create:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    return parsed.set(database=name).render_as_string(hide_password=False)
+
+
+def _child(flag: str, path: Path | str) -> dict[str, float]:
     result = subprocess.run(
         [sys.executable, __file__, flag, str(path)],
         check=True,

@@ -28,6 +28,7 @@ def test_settings_lists_every_setting(
         "municipality_name = Botkyrka kommun",
         "classification_marking = Intern – ej för publicering",  # the default
         "logo_path =",
+        "backups_kept = 10",
     ]
     assert run(capsys, path, "settings", "retention_years") == (0, "retention_years = 3", "")
 

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
 from app.errors import SamverkanError
@@ -56,6 +56,8 @@ def run_gui(db: Database) -> int:
         QTimer.singleShot(0, window, lambda: (window.repaint(), application.quit()))
     else:
         QTimer.singleShot(0, window, lambda: offer_demo_data(window, db))
+    if db.notices:
+        QTimer.singleShot(0, window, lambda: show_notices(window, db.notices))
     try:
         return application.exec()
     finally:
@@ -105,6 +107,25 @@ def _purge_expired(db: Database) -> str:
             "application", "Delete these backups by hand, they hold erased cases: %1."
         ).replace("%1", ", ".join(result.backups_not_deleted))
     return note
+
+
+def show_notices(parent: QWidget, notices: Sequence[str]) -> QMessageBox | None:
+    """What the start found that does not stop the work (a database on a network
+    share, a backup that failed), in a window that does not block: the office
+    can go on working while it reads it."""
+    if not notices:
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("application", "About the database"),
+        "\n\n".join(notices),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
 
 
 def show_startup_error(message: str) -> int:

@@ -187,7 +187,9 @@ class _Context:
         districts = [(name, by_name[name]) for name in DISTRICTS]
         users = [
             uid
-            for uid, account in session.execute(select(USER.c.id, USER.c.account))
+            for uid, account in session.execute(
+                select(USER.c.id, USER.c.account).order_by(USER.c.id)
+            )
             if account in {u[0] for u in DEMO_USERS}
         ]
         return cls(

@@ -45,6 +45,7 @@ class Agency(SQLModel, table=True):
     duty_phone: str = Field(default="", max_length=20)  # the on-duty function, E.164
     email: str = Field(default="", max_length=254)
     notes: str = ""
+    version: int = 1  # raised by every save; a stale save is a Conflict
 
 
 class User(SQLModel, table=True):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -21,7 +21,7 @@ from app.domain.vocabulary import TaskForceKind
 from app.errors import ValidationError
 from app.services import identity_numbers
 from app.services.case_types import CaseDraft
-from app.services.text_rules import text_problem
+from app.services.text_rules import lookup_problem, text_problem
 
 SUBJECT_CODE_MIN, SUBJECT_CODE_MAX = 2, 16
 # A subject is young: SSPF works with young people up to their mid-twenties,
@@ -51,6 +51,12 @@ def free_text(value: str, *, max_length: int, multiline: bool = False) -> str | 
     return text_problem(value, max_length=max_length, multiline=multiline) or (
         identity_numbers.problem(value)
     )
+
+
+def is_date(value: object) -> bool:
+    """A calendar date, not a date and time (a datetime is a date to isinstance, but
+    neither compares with dates nor is stored as one)."""
+    return isinstance(value, date) and not isinstance(value, datetime)
 
 
 def required_text(value: str, *, max_length: int, multiline: bool = False) -> str | None:
@@ -142,7 +148,9 @@ def case_values(
     values["birth_year"] = draft.birth_year
 
     values["district_id"] = None
-    if draft.district:
+    if draft.district and (problem := lookup_problem(draft.district)):
+        errors["district"] = problem
+    elif draft.district:
         district_id = session.execute(
             select(DISTRICT.c.id).where(DISTRICT.c.name == draft.district)
         ).scalar()
@@ -161,7 +169,7 @@ def case_values(
             values[name] = value.strip()
 
     if draft.opened_on is not None:
-        if not isinstance(draft.opened_on, date):
+        if not is_date(draft.opened_on):
             errors["opened_on"] = "must be a date"
         elif draft.opened_on > today:
             errors["opened_on"] = "cannot be in the future"
@@ -194,17 +202,20 @@ def consent_problems(
     label_problem = free_text(signer_label, max_length=SIGNER_LABEL_MAX)
     if label_problem:
         errors["signer_label"] = label_problem
-    if not isinstance(signed_on, date):
+    if not is_date(signed_on):
         errors["signed_on"] = "must be a date"
     elif signed_on > today:
         errors["signed_on"] = "cannot be in the future"
-    if not isinstance(expires_on, date):
+    if not is_date(expires_on):
         errors["expires_on"] = "must be a date"
-    elif isinstance(signed_on, date) and expires_on <= signed_on:
+    elif is_date(signed_on) and expires_on <= signed_on:
         errors["expires_on"] = "must be after the day it was signed"
     ids: dict[str, int] = {}
+    unreadable = [problem for name in agencies if (problem := lookup_problem(name))]
     if not agencies:
         errors["agencies"] = "name at least one agency the consent covers"
+    elif unreadable:
+        errors["agencies"] = f"an agency's name {unreadable[0]}"
     else:
         ids, unknown = agency_ids(session, agencies)
         if unknown:

@@ -68,7 +68,7 @@ from app.domain.vocabulary import (
     ConsentSigner,
 )
 from app.errors import AccessDenied, Conflict, NotFound, ValidationError
-from app.services import access, case_consent, case_detail, case_factors
+from app.services import access, case_consent, case_detail, case_factors, versions
 from app.services.case_detail import STATUS_DETAIL, format_case_number
 from app.services.case_types import CaseDetail, CaseDraft, CaseFilter, CaseRow
 from app.services.case_validation import (
@@ -189,8 +189,8 @@ def update_case(db: Database, case_id: int, draft: CaseDraft, version: int) -> C
     """
     with access.case_work(db, "change a case") as (session, who):
         case = _for_change(session, who, case_id)
-        if case.version != version:
-            raise Conflict(f"case {case.number} was changed by someone else since you opened it")
+        if versions.stale(version, case.version):
+            raise _changed_meanwhile(session, who, case)
         if draft.task_force_id != case.task_force_id and not access.may_see_task_force(
             session, who, draft.task_force_id
         ):
@@ -202,11 +202,10 @@ def update_case(db: Database, case_id: int, draft: CaseDraft, version: int) -> C
         values = case_values(session, draft, _today(), current_task_force=case.task_force_id)
         old = session.execute(select(CASE).where(CASE.c.id == case_id)).mappings().one()
         changed = [name for name, value in values.items() if old[name] != value]
-        session.execute(
-            update(CASE)
-            .where(CASE.c.id == case_id)
-            .values(**values, updated_at=now(), version=case.version + 1)
-        )
+        if not versions.write_version(
+            session, CASE, case_id, case.version, {**values, "updated_at": now()}
+        ):
+            raise _changed_meanwhile(session, who, case)
         names = [_FIELD_NAMES.get(name, name) for name in changed]
         if "task_force_id" in changed:
             moved_to = task_force(session, draft.task_force_id)
@@ -214,6 +213,15 @@ def update_case(db: Database, case_id: int, draft: CaseDraft, version: int) -> C
         detail = "changed " + ", ".join(names) if names else "saved without changes"
         _changed(session, who, case, detail)
         return _detail(session, who, case_id)
+
+
+def _changed_meanwhile(session: Session, who: access.Actor, case: _Case) -> Conflict:
+    """The case as stored now travels with the Conflict; the editor that shows it to
+    the officer opens it again through open_case, so that the look is audited."""
+    return Conflict(
+        f"case {case.number} was changed by someone else since you opened it",
+        current=_detail(session, who, case.id),
+    )
 
 
 def move_case(

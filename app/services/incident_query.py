@@ -168,7 +168,7 @@ def page_statement(
     after: SortKey | None = None,
     reverse: bool = False,
     skip: int = 0,
-    limit: int = 100,
+    limit: int | None = 100,
     key_only: bool = False,
     text_by_order: bool = False,
 ) -> Select[Any]:
@@ -306,7 +306,7 @@ def iterate(db: Database, query: IncidentQuery, *, batch: int = 2_000) -> Iterat
 def ids(db: Database, query: IncidentQuery) -> list[int]:
     """The ids of every matching incident in order (for exports of what is shown)."""
     with db.reading() as session:
-        statement = page_statement(session, query, limit=-1).with_only_columns(T.c.id)
+        statement = page_statement(session, query, limit=None).with_only_columns(T.c.id)
         return list(session.execute(statement).scalars())
 
 

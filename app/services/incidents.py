@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import insert, or_, select, text
-from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from app.clock import now, to_local
@@ -29,7 +28,7 @@ from app.domain.tables import (
 from app.domain.tables import INCIDENT as T
 from app.domain.vocabulary import AuditAction
 from app.errors import Conflict, NotFound, ValidationError
-from app.services import access, reference
+from app.services import access, reference, versions
 from app.services.incident_types import (
     Incident,
     IncidentDraft,
@@ -81,23 +80,16 @@ def update(
         old = session.execute(select(T).where(T.c.id == incident_id)).mappings().first()
         if old is None:
             raise NotFound(f"incident {incident_id} does not exist (any more)")
-        if expected_version is not None and old["version"] != expected_version:
-            raise Conflict(
-                f"incident {format_reference(old['ref_year'], old['ref_seq'])} was changed by "
-                "someone else since you opened it"
-            )
+        if versions.stale(expected_version, old["version"]):
+            raise _changed_meanwhile(session, incident_id)
         moment = now()
         values, related_ids, duplicate_id = _checked(session, draft, moment, self_id=incident_id)
         user_id = reference.current_user_id(session, db.account)
         row = _row(values, moment, user_id)
-        row.update(
-            updated_at=moment,
-            updated_by_id=user_id,
-            version=old["version"] + 1,
-            duplicate_of_id=duplicate_id,
-        )
-        del row["entered_by_id"], row["entered_at"]  # who entered it, and when, stay
-        session.execute(sql_update(T).where(T.c.id == incident_id).values(row))
+        row.update(updated_at=moment, updated_by_id=user_id, duplicate_of_id=duplicate_id)
+        del row["entered_by_id"], row["entered_at"], row["version"]  # who entered it stays
+        if not versions.write_version(session, T, incident_id, old["version"], row):
+            raise _changed_meanwhile(session, incident_id)
         session.execute(
             sql_delete(INCIDENT_AGENCY).where(INCIDENT_AGENCY.c.incident_id == incident_id)
         )
@@ -113,6 +105,14 @@ def update(
         search.unindex(session, [dict(old)])
         search.index(session, [{**row, "id": incident_id}])
         return _load(session, incident_id)
+
+
+def _changed_meanwhile(session: Session, incident_id: int) -> Conflict:
+    current = _load(session, incident_id)
+    return Conflict(
+        f"incident {current.reference} was changed by someone else since you opened it",
+        current=current,
+    )
 
 
 # What the audit log says of a case whose linked incident was deleted: nothing of

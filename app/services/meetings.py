@@ -24,7 +24,7 @@ from sqlmodel import Session
 from app.clock import now, to_local, to_utc
 from app.domain.tables import ACTION_ITEM, AGENCY, AGENDA_ITEM, MEETING, MEETING_ATTENDEE, PERSON
 from app.errors import Conflict, NotFound, ValidationError
-from app.services import identity_numbers
+from app.services import identity_numbers, versions
 from app.services.meeting_types import (
     Action,
     ActionDraft,
@@ -65,22 +65,25 @@ def update(
     With expected_version, refuse (Conflict) if someone saved in between."""
     with db.writing() as session:
         old = _meeting_row(session, meeting_id)
-        if expected_version is not None and old["version"] != expected_version:
-            raise Conflict(
-                f'meeting "{old["title"]}" was changed by someone else since you opened it'
-            )
+        if versions.stale(expected_version, old["version"]):
+            raise _meeting_changed(session, meeting_id)
         values = _checked_meeting(session, draft)
-        session.execute(
-            sql_update(MEETING)
-            .where(MEETING.c.id == meeting_id)
-            .values(**values, version=old["version"] + 1)
-        )
+        if not versions.write_version(session, MEETING, meeting_id, old["version"], values):
+            raise _meeting_changed(session, meeting_id)
         session.execute(
             sql_delete(MEETING_ATTENDEE).where(MEETING_ATTENDEE.c.meeting_id == meeting_id)
         )
         session.execute(sql_delete(AGENDA_ITEM).where(AGENDA_ITEM.c.meeting_id == meeting_id))
         _write_parts(session, meeting_id, draft)
         return _load(session, meeting_id)
+
+
+def _meeting_changed(session: Session, meeting_id: int) -> Conflict:
+    current = _load(session, meeting_id)
+    return Conflict(
+        f'meeting "{current.title}" was changed by someone else since you opened it',
+        current=current,
+    )
 
 
 def delete(db: Database, meeting_id: int) -> None:
@@ -449,16 +452,20 @@ def _action_row(session: Session, action_id: int, expected_version: int | None) 
     )
     if row is None:
         raise NotFound(f"action item {action_id} does not exist (any more)")
-    if expected_version is not None and row["version"] != expected_version:
-        raise Conflict("the action item was changed by someone else since you opened it")
+    if versions.stale(expected_version, row["version"]):
+        raise _action_changed(session, action_id)
     return row
 
 
 def _write_action(session: Session, action_id: int, old: Any, values: dict[str, Any]) -> None:
-    session.execute(
-        sql_update(ACTION_ITEM)
-        .where(ACTION_ITEM.c.id == action_id)
-        .values(**values, version=old["version"] + 1)
+    if not versions.write_version(session, ACTION_ITEM, action_id, old["version"], values):
+        raise _action_changed(session, action_id)
+
+
+def _action_changed(session: Session, action_id: int) -> Conflict:
+    return Conflict(
+        "the action item was changed by someone else since you opened it",
+        current=_load_action(session, action_id),
     )
 
 

@@ -25,12 +25,16 @@ from app.domain.vocabulary import AuditAction, Role
 from app.errors import ValidationError
 from app.services import access
 from app.services.text_rules import text_problem
+from app.storage import backup
 from app.storage.database import Database
 
 RETENTION_YEARS = "retention_years"
 MUNICIPALITY_NAME = "municipality_name"
 CLASSIFICATION_MARKING = "classification_marking"
 LOGO_PATH = "logo_path"
+# How many dated copies of a SQLite database stay in its backups folder (the
+# start of the window makes one each time); read at start by app.storage.
+BACKUPS_KEPT = backup.BACKUPS_KEPT
 DEFAULT_MARKING = "Intern – ej för publicering"
 MIN_RETENTION_YEARS, MAX_RETENTION_YEARS = 1, 20
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -59,6 +63,12 @@ def _years_problem(value: str) -> str | None:
         return (
             f"must be a whole number of years from {MIN_RETENTION_YEARS} to {MAX_RETENTION_YEARS}"
         )
+    return None
+
+
+def _kept_problem(value: str) -> str | None:
+    if not value.strip().isdigit() or not (backup.MIN_KEPT <= int(value) <= backup.MAX_KEPT):
+        return f"must be a whole number of copies from {backup.MIN_KEPT} to {backup.MAX_KEPT}"
     return None
 
 
@@ -101,6 +111,7 @@ SETTINGS: dict[str, SettingSpec] = {
     # reads as public. An office that wants none sets the marking to blank.
     CLASSIFICATION_MARKING: SettingSpec(DEFAULT_MARKING, _short_text_problem),
     LOGO_PATH: SettingSpec("", logo_problem, _absolute_path, value_in_audit=False),
+    BACKUPS_KEPT: SettingSpec(str(backup.DEFAULT_KEPT), _kept_problem),
 }
 
 

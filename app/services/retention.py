@@ -17,38 +17,34 @@ deleted rows with zeros; afterwards the incident full-text index is merged
 is checkpointed and truncated, so that neither the database file nor its
 WAL holds the erased text any more.
 
-The copies app.storage.backup makes of a SQLite file before each schema
-upgrade (`backups/<stem>-before-upgrade-<local time>.db` beside it) would
-keep an erased case for ever. So when cases are erased, every such copy made
-at or after the earliest moment one of them was created is deleted too; the
-time is read from the file's name (local time, to the second), not from its
-modification time, which copying and restoring change. Older copies cannot
-hold the erased cases and stay. Copies made anywhere else (by hand, by the
-office's own backup) are the office's to manage.
+The copies app.storage.backup makes of a SQLite file (dated copies on start
+and on demand, before each schema upgrade and before a restore, all in
+`backups/` beside it) would keep an erased case for ever. So when cases are
+erased, every such copy made at or after the earliest moment one of them was
+created is deleted too; the time is read from the file's name (local time, to
+the second; app.storage.backup.backup_files), not from its modification time,
+which copying and restoring change. Older copies cannot hold the erased cases
+and stay. Copies made anywhere else (by hand, by the office's own backup) are
+the office's to manage.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from app.clock import LOCAL_TZ, now, to_local
+from app.clock import now, to_local
 from app.domain.tables import CASE
 from app.domain.vocabulary import AuditAction, CaseStatus
 from app.services import access
 from app.services.office_settings import retention_years_in
 from app.storage import search
-from app.storage.backup import sqlite_path
+from app.storage.backup import backup_files, sqlite_path
 from app.storage.database import Database
 
-# The name app.storage.backup.backup_before_upgrade gives its copies.
-UPGRADE_BACKUP_STAMP = "%Y%m%d-%H%M%S"
-_UPGRADE_BACKUP = re.compile(r"(?P<stem>.+)-before-upgrade-(?P<stamp>\d{8}-\d{6})\.db")
 # Files SQLite may leave beside a copy; they go with it.
 _SIDE_FILES = ("-journal", "-wal", "-shm")
 
@@ -168,12 +164,11 @@ def _delete_upgrade_backups(
     # The erasure is committed by now: a file system problem is reported in
     # the result, never raised over the erasure that did happen.
     try:
-        candidates = sorted(folder.iterdir())
+        candidates = backup_files(path)
     except OSError:
         return (), (folder.name,)
-    for candidate in candidates:
-        made = upgrade_backup_made(candidate, path.stem)
-        if made is None or made < since:
+    for candidate, made in candidates:
+        if made < since:
             continue
         try:
             candidate.unlink()
@@ -187,20 +182,3 @@ def _delete_upgrade_backups(
             except OSError:
                 not_deleted.append(candidate.name + suffix)
     return tuple(deleted), tuple(not_deleted)
-
-
-def upgrade_backup_made(candidate: Path, stem: str) -> datetime | None:
-    """When the upgrade backup `candidate` of the database `stem` was made (UTC),
-    from its name; None when it is no such backup.
-
-    An hour that the change from summer time repeats is read as its later
-    occurrence: erring that way deletes a copy rather than keeping one.
-    """
-    found = _UPGRADE_BACKUP.fullmatch(candidate.name)
-    if found is None or found["stem"] != stem or not candidate.is_file():
-        return None
-    try:
-        local = datetime.strptime(found["stamp"], UPGRADE_BACKUP_STAMP)
-    except ValueError:
-        return None
-    return max(local.replace(tzinfo=LOCAL_TZ, fold=fold).astimezone(UTC) for fold in (0, 1))

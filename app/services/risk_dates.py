@@ -14,11 +14,11 @@ from typing import Any
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import insert, or_, select
-from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from app.domain.tables import RISK_DATE
 from app.errors import Conflict, NotFound, ValidationError
+from app.services import versions
 from app.services.case_validation import free_text, required_text
 from app.services.risk_date_types import RiskDate, RiskDateDraft, RiskDateOccurrence
 from app.storage.database import Database
@@ -106,17 +106,20 @@ def update(
     """Save changes; with expected_version, refuse (Conflict) if someone saved in between."""
     with db.writing() as session:
         old = _row(session, risk_date_id)
-        if expected_version is not None and old["version"] != expected_version:
-            raise Conflict(
-                f'risk date "{old["title"]}" was changed by someone else since you opened it'
-            )
+        if versions.stale(expected_version, old["version"]):
+            raise _changed_meanwhile(session, risk_date_id)
         values = _checked(draft)
-        session.execute(
-            sql_update(RISK_DATE)
-            .where(RISK_DATE.c.id == risk_date_id)
-            .values(**values, version=old["version"] + 1)
-        )
+        if not versions.write_version(session, RISK_DATE, risk_date_id, old["version"], values):
+            raise _changed_meanwhile(session, risk_date_id)
         return _risk_date(_row(session, risk_date_id))
+
+
+def _changed_meanwhile(session: Session, risk_date_id: int) -> Conflict:
+    current = _risk_date(_row(session, risk_date_id))
+    return Conflict(
+        f'risk date "{current.title}" was changed by someone else since you opened it',
+        current=current,
+    )
 
 
 def delete(db: Database, risk_date_id: int) -> None:

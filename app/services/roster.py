@@ -25,6 +25,7 @@ from app.domain.tables import (
     TASK_FORCE_PERSON,
 )
 from app.errors import Conflict, NotFound, ValidationError
+from app.services import versions
 from app.services.phones import digit_forms, digits, parse_phone
 from app.services.roster_types import AgencyDraft, AgencyInfo, Person, PersonDraft
 from app.services.roster_vocabulary import AgencyKind
@@ -56,12 +57,24 @@ def create_agency(db: Database, draft: AgencyDraft) -> AgencyInfo:
         return _agency(session, agency_id)
 
 
-def update_agency(db: Database, agency_id: int, draft: AgencyDraft) -> AgencyInfo:
+def update_agency(
+    db: Database, agency_id: int, draft: AgencyDraft, *, expected_version: int | None = None
+) -> AgencyInfo:
+    """Save changes. With expected_version, refuse (Conflict) if someone saved in between."""
     with db.writing() as session:
-        _agency(session, agency_id)
+        old = _agency(session, agency_id)
+        if versions.stale(expected_version, old.version):
+            raise _agency_changed(old)
         values = check_agency(session, draft, self_id=agency_id)
-        session.execute(update(AGENCY).where(AGENCY.c.id == agency_id).values(values))
+        if not versions.write_version(session, AGENCY, agency_id, old.version, values):
+            raise _agency_changed(_agency(session, agency_id))
         return _agency(session, agency_id)
+
+
+def _agency_changed(current: AgencyInfo) -> Conflict:
+    return Conflict(
+        f"{current.name} was changed by someone else since you opened it", current=current
+    )
 
 
 def deactivate_agency(db: Database, agency_id: int) -> None:
@@ -129,6 +142,7 @@ def load_agencies(session: Session, *, include_inactive: bool = False) -> list[A
             email=r["email"],
             notes=r["notes"],
             people=int(people.get(r["id"], 0)),
+            version=r["version"],
         )
         for r in rows
     ]
@@ -290,11 +304,18 @@ def change_person(
     old = session.execute(select(PERSON).where(PERSON.c.id == person_id)).mappings().first()
     if old is None:
         raise NotFound(f"person {person_id} does not exist (any more)")
-    if expected_version is not None and old["version"] != expected_version:
-        raise Conflict(f"{old['name']} was changed by someone else since you opened it")
+    if versions.stale(expected_version, old["version"]):
+        raise _person_changed(session, person_id)
     values = check_person(session, draft, self_id=person_id)
-    values["version"] = old["version"] + 1
-    session.execute(update(PERSON).where(PERSON.c.id == person_id).values(values))
+    if not versions.write_version(session, PERSON, person_id, old["version"], values):
+        raise _person_changed(session, person_id)
+
+
+def _person_changed(session: Session, person_id: int) -> Conflict:
+    current = _person(session, person_id)
+    return Conflict(
+        f"{current.name} was changed by someone else since you opened it", current=current
+    )
 
 
 def check_person(

@@ -26,6 +26,18 @@ class AgencyInfo:
     email: str
     notes: str
     people: int  # active people in it
+    version: int = 1  # the stored version; saving with an older one is a Conflict
+
+    def draft(self) -> AgencyDraft:
+        """A draft with this agency's values, to change and save."""
+        return AgencyDraft(
+            name=self.name,
+            kind=self.kind,
+            phone=self.phone,
+            duty_phone=self.duty_phone,
+            email=self.email,
+            notes=self.notes,
+        )
 
 
 @dataclass(frozen=True)

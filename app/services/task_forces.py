@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session
 
 from app.domain.tables import (
@@ -32,7 +32,7 @@ from app.domain.tables import (
 )
 from app.domain.vocabulary import AuditAction, CaseStatus, Role, TaskForceKind
 from app.errors import AccessDenied, Conflict, NotFound, ValidationError
-from app.services import access, identity_numbers, users
+from app.services import access, identity_numbers, users, versions
 from app.services.access import Actor
 from app.services.case_detail import number_key
 from app.services.case_types import MemberRef, TaskForceDraft, TaskForceInfo
@@ -118,8 +118,8 @@ def update_task_force(
     with access.case_work(db, "change a task force") as (session, who):
         access.require_role(who, access.MANAGES_TASK_FORCES, "change task forces")
         row = _row(session, task_force_id)
-        if row.version != version:
-            raise Conflict(f'task force "{row.name}" was changed by someone else meanwhile')
+        if versions.stale(version, row.version):
+            raise _changed_meanwhile(session, who, task_force_id)
         problems = _open_case_problems(session, row, draft)
         try:
             values = checked(session, draft, task_force_id=task_force_id)
@@ -127,13 +127,17 @@ def update_task_force(
             raise ValidationError({**problems, **error.errors}) from None
         if problems:
             raise ValidationError(problems)
-        session.execute(
-            update(TASK_FORCE)
-            .where(TASK_FORCE.c.id == task_force_id)
-            .values(**values, version=row.version + 1)
-        )
+        if not versions.write_version(session, TASK_FORCE, task_force_id, row.version, values):
+            raise _changed_meanwhile(session, who, task_force_id)
         _write_members(session, task_force_id, draft)
         return _load(session, who, task_force_id)
+
+
+def _changed_meanwhile(session: Session, who: Actor, task_force_id: int) -> Conflict:
+    current = _load(session, who, task_force_id)
+    return Conflict(
+        f'task force "{current.name}" was changed by someone else meanwhile', current=current
+    )
 
 
 def set_task_force_users(

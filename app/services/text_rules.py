@@ -30,3 +30,15 @@ def text_problem(value: str, *, max_length: int, multiline: bool = False) -> str
     if 0xD800 <= ord(char) <= 0xDFFF:
         return "contains a broken character (a lone surrogate)"
     return f"contains an invisible control character (U+{ord(char):04X})"
+
+
+def lookup_problem(name: str, *, max_length: int = 200) -> str | None:
+    """Why `name` cannot be looked up in the database, or None when it can.
+
+    A name that could never have been stored (a NUL, a lone surrogate, which
+    the driver cannot even encode) is refused before the query, with the same
+    words as a stored text, instead of failing inside the driver.
+    """
+    if not isinstance(name, str):
+        return "must be text"
+    return text_problem(name, max_length=max_length)

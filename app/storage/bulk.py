@@ -4,7 +4,8 @@ On SQLite the rows go straight to the driver's executemany as tuples, with
 each column's bind conversion looked up once: SQLAlchemy's general
 parameter processing costs about 10 µs a row, which is most of the time of
 a million-row demo or a 100,000-row import. Other engines use Core's
-executemany, which their drivers batch well.
+executemany, which their drivers batch well (psycopg 3 pipelines it); on
+PostgreSQL rows written with their ids then move the id sequence past them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     dialect = connection.dialect
     if dialect.name != "sqlite":
         session.execute(insert(table), list(rows))
+        if dialect.name == "postgresql" and "id" in rows[0] and "id" in table.c:
+            _advance_id_sequence(session, table)
         return
     columns = [c for c in table.columns if c.name in rows[0]]
     converters: list[tuple[int, Callable[[Any], Any]]] = []
@@ -50,31 +53,53 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         cursor.close()
 
 
+def _advance_id_sequence(session: Session, table: Table) -> None:
+    """Rows written with their ids leave PostgreSQL's id sequence behind; the next
+    row added without an id would then be given one already taken."""
+    session.connection().exec_driver_sql(
+        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+        f'coalesce(max(id), 0) + 1, false) FROM "{table.name}"'
+    )
+
+
 @contextmanager
 def indexes_deferred(session: Session, table: Table, *, rows_coming: int) -> Iterator[None]:
     """Drop `table`'s secondary indexes for a large load and build them again after.
 
     Building an index once from sorted keys is several times faster than
     keeping it up to date row by row; worth it when the load is large and at
-    least as big as the table. SQLite only; all inside the caller's transaction,
-    so a failure or cancel rolls the drop back too.
+    least as big as the table. On SQLite and PostgreSQL (whose full-text GIN
+    index is the slowest to keep row by row); all inside the caller's
+    transaction, so a failure or cancel rolls the drop back too (PostgreSQL's
+    DDL is transactional as well).
     """
     connection = session.connection()
-    if connection.dialect.name != "sqlite" or rows_coming < 50_000:
+    if connection.dialect.name not in ("sqlite", "postgresql") or rows_coming < 50_000:
         yield
         return
     existing = connection.exec_driver_sql(f'SELECT count(*) FROM "{table.name}"').scalar_one()
     if existing > rows_coming:
         yield
         return
-    definitions = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL",
-        (table.name,),
-    ).all()
+    if connection.dialect.name == "sqlite":
+        definitions = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (table.name,),
+        ).all()
+    else:
+        # Not the indexes behind a primary key or unique constraint: the load needs them.
+        definitions = connection.exec_driver_sql(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            "AND tablename = %(table)s AND indexname NOT IN "
+            "(SELECT conname FROM pg_constraint WHERE conrelid = %(table)s::regclass)",
+            {"table": table.name},
+        ).all()
     for name, _ in definitions:
         connection.exec_driver_sql(f'DROP INDEX "{name}"')
     yield
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
     for _, sql in definitions:
         connection.exec_driver_sql(sql)
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from sqlmodel import Session
 
 from app.errors import StorageProblem
 from app.identity import os_account
-from app.storage import migrate
+from app.storage import backup, location, migrate
 from app.storage.engine import make_engine, session_scope
 
 
@@ -25,6 +26,9 @@ class Database:
 
     engine: Engine
     account: str = field(default_factory=os_account)
+    # What the person starting the program must hear about the database but
+    # that does not stop it: a network share, a backup that failed.
+    notices: tuple[str, ...] = ()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -53,19 +57,72 @@ def server_account(engine: Engine) -> str:
         return str(connection.exec_driver_sql("SELECT session_user").scalar_one())
 
 
-def open_database(url: str, *, account: str | None = None, upgrade: bool = True) -> Database:
-    """Open (and if needed create or upgrade) the database at `url`."""
+def open_database(
+    url: str,
+    *,
+    account: str | None = None,
+    upgrade: bool = True,
+    start_backup: bool = False,
+    report: Callable[[str], None] | None = None,
+) -> Database:
+    """Open (and if needed create or upgrade) the database at `url`.
+
+    With `start_backup` (the window's start), a SQLite file is first copied to
+    a dated backup, before any upgrade; once it is open, the dated copies past
+    the office's `backups_kept` go. A problem that does not stop the work (a
+    network share, a failed backup) becomes one of the database's `notices`,
+    each also given to `report` (by default one line on stderr).
+    """
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database:
-        _check_sqlite_folder(Path(parsed.database))
+    path = backup.sqlite_file(url) if parsed.get_backend_name() == "sqlite" else None
+    notices: list[str] = []
+    if path is not None:
+        _check_sqlite_folder(path)
+        if warning := location.network_warning(path):
+            notices.append(warning)
+        if start_backup:
+            notices.extend(_backup_at_start(path))
     engine = make_engine(url)
-    if account is None and engine.dialect.name != "sqlite":
-        account = server_account(engine)
+    try:
+        if account is None and engine.dialect.name != "sqlite":
+            account = server_account(engine)
+        if upgrade:
+            with _translated_errors():
+                migrate.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    if path is not None and start_backup:
+        # Only after a successful opening: a database that cannot be opened
+        # keeps every older copy, which may be the good ones.
+        backup.prune(path, backup.kept_setting(engine))
     database = Database(engine, account) if account else Database(engine)
-    if upgrade:
-        with _translated_errors():
-            migrate.upgrade(engine)
+    database.notices = tuple(notices)
+    for notice in notices:
+        (report or _to_stderr)(notice)
     return database
+
+
+def _backup_at_start(path: Path) -> list[str]:
+    try:
+        backup.backup_at_start(path)
+    except (OSError, sqlite3.Error) as error:
+        if not isinstance(error, sqlite3.Error):
+            reason = error.strerror or str(error)
+        elif "full" in str(error).lower():
+            reason = "the disk is full"
+        else:
+            reason = str(error)
+        return [
+            f"No backup of the database could be made at start ({reason}). "
+            "Your work is saved as usual; make room or check the backups folder "
+            f"{backup.backup_folder(path)}."
+        ]
+    return []
+
+
+def _to_stderr(notice: str) -> None:
+    print(f"samverkan: warning: {notice}", file=sys.stderr)
 
 
 def _check_sqlite_folder(path: Path) -> None:
@@ -92,7 +149,7 @@ def _translated_errors() -> Iterator[None]:
         ):
             raise
         text = str(getattr(error, "orig", None) or error).lower()
-        if "locked" in text or "busy" in text:
+        if "locked" in text or "busy" in text or "lock timeout" in text:
             raise StorageProblem(
                 "The database is busy: another program is writing to it. Try again in a moment."
             ) from error
@@ -108,6 +165,11 @@ def _translated_errors() -> Iterator[None]:
             raise StorageProblem(
                 "The database file is damaged or is not a Samverkan database. "
                 "Restore a backup or open another file."
+            ) from error
+        if "disk i/o error" in text:
+            raise StorageProblem(
+                "The disk could not be written (a disk I/O error): nothing was saved. "
+                "Check the disk or the network connection and try again."
             ) from error
         if "unable to open" in text:
             raise StorageProblem(

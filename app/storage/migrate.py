@@ -28,6 +28,11 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every schema version this program knows (and can upgrade from)."""
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -36,8 +41,7 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, *, revision: str = "head", backup: bool = True) -> Path | None:
     """Upgrade to `revision`. Returns the backup copy taken first, if any."""
     current = current_revision(engine)
-    known = {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise StorageProblem(
             f"The database has schema version {current}, which is newer than this program "
             "knows. Install the newer Samverkan that wrote it, or open another database."

@@ -3,6 +3,12 @@
 SQLite: an FTS5 index with external content (see migration 0002), kept in
 step here, inside the caller's transaction, because SQLite refuses triggers
 on virtual tables when trusted_schema is off.
+
+PostgreSQL: a generated tsvector column with a GIN index (migration 0006b),
+kept by the server itself. Each word of the query matches a word of the text
+that starts with it (the `simple` configuration: as on SQLite, case folded,
+å is not a) or, as a whole word, any word with the same Swedish stem. The
+differences from SQLite are in README's section on the shared server.
 """
 
 from __future__ import annotations
@@ -12,7 +18,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, and_, false, func, or_, text
+from sqlalchemy import ColumnElement, Connection, Text, false, func, literal, literal_column, text
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlmodel import Session
 
 from app.domain.tables import INCIDENT
@@ -20,6 +27,9 @@ from app.domain.tables import INCIDENT
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 FTS_COLUMNS = ("summary", "description", "place")
+
+# Past this many different words in a query, PostgreSQL matches prefixes alone.
+MANY_WORDS = 100
 
 
 def match_expression(words: str) -> str | None:
@@ -54,14 +64,47 @@ def text_condition(dialect: str, words: str, *, by_order: bool = False) -> Colum
             f"{target} IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH :fts_query)"
         ).bindparams(fts_query=expression)
         return cast(ColumnElement[bool], clause)  # a TextClause serves as a condition
-    # Until the shared server gets its own index: a case-insensitive scan.
-    columns = (INCIDENT.c.summary, INCIDENT.c.description, INCIDENT.c.place)
-    return and_(
-        *(
-            or_(*(func.lower(c).contains(token.lower()) for c in columns))
-            for token in _TOKEN.findall(words)
-        )
-    )
+    query = tsquery(words)
+    if query is None:
+        return false()
+    vector: ColumnElement[Any] = literal_column(f"{INCIDENT.name}.search_vector")
+    return cast(ColumnElement[bool], vector.bool_op("@@")(query))
+
+
+def tsquery(words: str) -> ColumnElement[Any] | None:
+    """PostgreSQL's query for `words`: every word must occur, as the start of a word
+    (simple) or as a word with the same Swedish stem.
+
+    Each word is lowercased here (the column is lowercased with ICU's rules in the
+    migration) and passed as a quoted lexeme or to plainto_tsquery, so nothing the
+    user types is read as tsquery syntax.
+    """
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", words))
+    if not tokens:
+        return None
+    simple: ColumnElement[Any] = literal_column("'simple'::regconfig")
+    swedish: ColumnElement[Any] = literal_column("'swedish'::regconfig")
+    distinct = list(dict.fromkeys(token.lower() for token in tokens))  # once each, in order
+    lexemes = ["'" + w.replace("\\", "\\\\").replace("'", "''") + "':*" for w in distinct]
+    if len(distinct) > MANY_WORDS:
+        # Pasted text, not a search: one parameter (a statement takes at most 65,535)
+        # and prefixes only.
+        return func.to_tsquery(simple, literal(" & ".join(lexemes), Text), type_=TSQUERY)
+    words_each: list[ColumnElement[Any]] = []
+    for lowered, lexeme in zip(distinct, lexemes, strict=True):
+        prefix = func.to_tsquery(simple, literal(lexeme, Text), type_=TSQUERY)
+        stem = func.plainto_tsquery(swedish, literal(lowered, Text), type_=TSQUERY)
+        words_each.append(prefix.op("||", return_type=TSQUERY)(stem))
+    return _all_of(words_each)
+
+
+def _all_of(queries: list[ColumnElement[Any]]) -> ColumnElement[Any]:
+    """q1 && q2 && … as a balanced tree: a pasted page of text has thousands of words,
+    and a chain that deep would exhaust the SQL compiler's recursion."""
+    if len(queries) == 1:
+        return queries[0]
+    middle = len(queries) // 2
+    return _all_of(queries[:middle]).op("&&", return_type=TSQUERY)(_all_of(queries[middle:]))
 
 
 def match_count(session: Session, words: str) -> int | None:
@@ -89,7 +132,8 @@ def order_scan_stats(session: Session, words: str) -> tuple[int, int] | None:
 
 def highest_id(session: Session) -> int:
     """The largest incident id: the table's size, near enough, from one index probe."""
-    return int(session.execute(text("SELECT max(rowid) FROM incident")).scalar() or 0)
+    rowid = "rowid" if _dialect(session) == "sqlite" else "id"
+    return int(session.execute(text(f"SELECT max({rowid}) FROM incident")).scalar() or 0)
 
 
 def order_scan_pays(stats: tuple[int, int] | None, rows_needed: int) -> bool:

@@ -29,7 +29,7 @@ from app.domain.tables import (
 from app.domain.vocabulary import AuditAction, CaseStatus, Role
 from app.errors import ValidationError
 from app.services import office_settings, reference, retention, users
-from app.storage.backup import backup_before_upgrade, backup_to
+from app.storage.backup import backup_before_upgrade, backup_files, backup_to
 from app.storage.database import Database
 
 # Before the erasure these strings are in the database; afterwards in no byte of it.
@@ -340,11 +340,12 @@ def test_backups_stay_when_nothing_is_erased(db: Database, fixed_clock: datetime
         ("samverkan-before-upgrade-20261340-000000.db", None),  # no such day
         ("samverkan-before-upgrade-20261126-140000.db-journal", None),
         ("andra-before-upgrade-20261126-140000.db", None),
-        ("samverkan-20261126-140000.db", None),
+        # The dated copies made on start are backups too: retention covers them.
+        ("samverkan-20261126-140000.db", datetime(2026, 11, 26, 13, tzinfo=UTC)),
     ],
 )
-def test_an_upgrade_backup_is_dated_by_its_name(
-    tmp_path: Path, name: str, made: datetime | None
-) -> None:
-    (tmp_path / name).write_bytes(b"")
-    assert retention.upgrade_backup_made(tmp_path / name, "samverkan") == made
+def test_a_backup_is_dated_by_its_name(tmp_path: Path, name: str, made: datetime | None) -> None:
+    (tmp_path / "backups").mkdir()
+    (tmp_path / "backups" / name).write_bytes(b"")
+    listed = dict(backup_files(tmp_path / "samverkan.db"))
+    assert listed.get(tmp_path / "backups" / name) == made

@@ -12,6 +12,7 @@ from app.services import cases
 from app.services.case_types import CaseDetail, CaseDraft, TaskForceInfo
 from app.storage.database import Database
 from ui.cases.dialog_base import CaseFormDialog, date_edit, date_of, set_date, today
+from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge
 
 # A case concerns a young person: birth years from 30 years back to this year.
 OLDEST_YEARS = 30
@@ -41,6 +42,7 @@ class CaseDialog(CaseFormDialog):
         super().__init__(db, title, parent)
         self.detail = detail
         self.version = detail.version if detail is not None else 0
+        self.conflict_dialog: ConflictDialog | None = None  # the last one offered
         year = today().year
         self.task_force = QComboBox(self)
         for info in task_forces:
@@ -103,11 +105,13 @@ class CaseDialog(CaseFormDialog):
         return cases.update_case(self._db, self.detail.id, self.draft(), self.version)
 
     def conflict(self, error: Conflict) -> None:
-        """Read the case again, show it behind the dialog and keep the officer's
-        version here: Save then saves it over the other change, knowingly."""
+        """Read the case again (an audited look), show it behind the dialog, and both
+        versions side by side to merge. The officer's typing stays here: Save then
+        saves it over the other change, knowingly."""
         if self.detail is None:
             super().conflict(error)
             return
+        mine = self.draft()
         try:
             fresh = cases.open_case(self._db, self.detail.id)
         except SamverkanError as problem:
@@ -118,27 +122,76 @@ class CaseDialog(CaseFormDialog):
         self.show_general(
             self.tr(
                 "Not saved: the case was changed by someone else meanwhile, and has been "
-                "reloaded behind this window. Save again to replace their particulars "
-                "with yours, or Cancel to keep theirs."
+                "reloaded behind this window. Choose what to keep of each version, save "
+                "again to replace their particulars with yours, or Cancel to keep theirs."
             )
         )
+        labels = [
+            ("task_force_id", self.tr("Task force")),
+            ("subject_code", self.tr("Subject code")),
+            ("birth_year", self.tr("Birth year")),
+            ("district", self.tr("District")),
+            ("school", self.tr("School")),
+            ("referred_by", self.tr("Referred by")),
+            ("referral_reason", self.tr("Reason")),
+            ("opened_on", self.tr("Opened on")),
+        ]
+        texts = {"task_force_id": lambda value: self._task_force_name(value, fresh)}
+        self.conflict_dialog = offer_merge(
+            self,
+            field_rows(mine, _draft_of(fresh), labels, texts),
+            subject=fresh.number,
+            on_resolved=lambda chosen: self._save_merged(fresh, mine, chosen),
+        )
+
+    def _save_merged(self, current: CaseDetail, mine: CaseDraft, chosen: Resolution) -> None:
+        self.detail, self.version = current, current.version  # saved against this version
+        if chosen.nothing_of_mine:  # theirs as stored: nothing to write
+            self.case_saved.emit(current)
+            self.accept()
+            return
+        self._show_draft(chosen.merged(mine), current)
+        self.save()
+
+    def _task_force_name(self, task_force_id: int, detail: CaseDetail) -> str:
+        index = self.task_force.findData(task_force_id)
+        if index >= 0:
+            return self.task_force.itemText(index)
+        return detail.task_force if task_force_id == detail.task_force_id else str(task_force_id)
 
     def _load(self, detail: CaseDetail) -> None:
-        index = self.task_force.findData(detail.task_force_id)
+        self._show_draft(_draft_of(detail), detail)
+
+    def _show_draft(self, draft: CaseDraft, detail: CaseDetail) -> None:
+        index = self.task_force.findData(draft.task_force_id)
         if index < 0:  # not one the user could choose now: keep it shown all the same
-            self.task_force.addItem(detail.task_force, detail.task_force_id)
+            self.task_force.addItem(detail.task_force, draft.task_force_id)
             index = self.task_force.count() - 1
         self.task_force.setCurrentIndex(index)
-        self.subject_code.setText(detail.subject_code)
-        if detail.birth_year < self.birth_year.minimum():
-            self.birth_year.setMinimum(detail.birth_year)
-        self.birth_year.setValue(detail.birth_year)
-        district = self.district.findData(detail.district)
-        if district < 0 and detail.district:
-            self.district.addItem(detail.district, detail.district)
+        self.subject_code.setText(draft.subject_code)
+        if draft.birth_year < self.birth_year.minimum():
+            self.birth_year.setMinimum(draft.birth_year)
+        self.birth_year.setValue(draft.birth_year)
+        district = self.district.findData(draft.district)
+        if district < 0 and draft.district:
+            self.district.addItem(draft.district, draft.district)
             district = self.district.count() - 1
         self.district.setCurrentIndex(max(district, 0))
-        self.school.setText(detail.school)
-        self.referred_by.setText(detail.referred_by)
-        self.referral_reason.setPlainText(detail.referral_reason)
-        set_date(self.opened_on, detail.opened_on)
+        self.school.setText(draft.school)
+        self.referred_by.setText(draft.referred_by)
+        self.referral_reason.setPlainText(draft.referral_reason)
+        set_date(self.opened_on, draft.opened_on or detail.opened_on)
+
+
+def _draft_of(detail: CaseDetail) -> CaseDraft:
+    """The particulars of a stored case, as a draft."""
+    return CaseDraft(
+        task_force_id=detail.task_force_id,
+        subject_code=detail.subject_code,
+        birth_year=detail.birth_year,
+        district=detail.district,
+        school=detail.school,
+        referred_by=detail.referred_by,
+        referral_reason=detail.referral_reason,
+        opened_on=detail.opened_on,
+    )

@@ -3,7 +3,8 @@
 Saving calls the incident service directly: one small write takes a few
 milliseconds, well within the UI thread's budget. A ValidationError puts
 each message under its field and the dialog stays open; a conflict (someone
-else saved meanwhile) or another known problem shows in the banner on top.
+else saved meanwhile) shows both versions side by side to merge (ui/widgets/conflict.py);
+another known problem shows in the banner on top.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import Conflict, SamverkanError, ValidationError
 from app.services import identity_numbers, incidents
-from app.services.incident_types import Incident
+from app.services.incident_types import Incident, IncidentDraft
 from app.services.reference import ReferenceData
 from app.storage.database import Database
 from ui.incidents import texts
@@ -31,7 +32,8 @@ from ui.incidents.editor_fields import (
     ERROR_TINT,
     Field,
 )
-from ui.incidents.editor_form import IncidentForm
+from ui.incidents.editor_form import IncidentForm, incident_rows
+from ui.widgets.conflict import ConflictDialog, Resolution, offer_merge
 
 
 class IncidentEditor(QDialog):
@@ -53,6 +55,7 @@ class IncidentEditor(QDialog):
         super().__init__(parent)
         self._db = db
         self._incident = incident
+        self.conflict_dialog: ConflictDialog | None = None  # the last one offered
         self.setWindowTitle(
             self.tr("New incident")
             if incident is None
@@ -102,18 +105,40 @@ class IncidentEditor(QDialog):
             self.show_errors(error.errors)
             return
         except Conflict as error:
-            self._show_banner(
-                self.tr(
-                    "Not saved: %1. Close this window and open the incident again to see "
-                    "the other changes."
-                ).replace("%1", str(error))
-            )
+            self._offer_merge(draft, error)
             return
         except SamverkanError as error:
             self._show_banner(self.tr("Not saved: %1").replace("%1", str(error)))
             return
         self.incident_saved.emit(saved)
         self.accept()
+
+    def _offer_merge(self, mine: IncidentDraft, error: Conflict) -> None:
+        """Both versions side by side; the merge is saved against the current version."""
+        self._show_banner(
+            self.tr("Not saved: %1. Compare the two versions and choose what to keep.").replace(
+                "%1", str(error)
+            )
+        )
+        current = error.current
+        if not isinstance(current, Incident):
+            return
+        rows = incident_rows(mine, current.draft(), self.form)
+        self.conflict_dialog = offer_merge(
+            self,
+            rows,
+            subject=current.reference,
+            on_resolved=lambda chosen: self._save_merged(current, mine, chosen),
+        )
+
+    def _save_merged(self, current: Incident, mine: IncidentDraft, chosen: Resolution) -> None:
+        self._incident = current  # the version the merge is saved against
+        if chosen.nothing_of_mine:  # theirs as stored: nothing to write
+            self.incident_saved.emit(current)
+            self.accept()
+            return
+        self.form.load(chosen.merged(mine))
+        self.save()
 
     def mask_identity_numbers(self) -> int:
         """Replace the digits of every identity number in the text fields by X.

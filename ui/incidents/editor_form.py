@@ -7,7 +7,8 @@ the dialog's part (editor.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from ui.incidents.editor_fields import (
     get_local,
     set_local,
 )
+from ui.widgets.conflict import FieldVersions, field_rows, shown
 from ui.widgets.language import language
 
 
@@ -273,6 +275,41 @@ class IncidentForm(QWidget):
             duplicate_of=self.duplicate_of.text().strip() or None,
         )
 
+    def field_labels(self) -> list[tuple[str, str]]:
+        """(field, label) of every draft field in the draft's order, for the conflict dialog."""
+        tr = self.tr
+        labels = {
+            "occurred_at": tr("Occurred"), "category": tr("Category"), "summary": tr("Summary"),
+            "severity": tr("Severity"), "area": tr("Area"), "status": tr("Status"),
+            "occurred_until": tr("Until"), "reported_at": tr("Reported at"),
+            "district": tr("District"), "place": tr("Place"), "latitude": tr("Latitude"),
+            "longitude": tr("Longitude"), "description": tr("Description"),
+            "source_agency": tr("Source agency"), "source_reliability": tr("Reliability"),
+            "verified": tr("Verified"), "agencies_involved": tr("Agencies involved"),
+            "police_ref": tr("Police ref."), "rescue_ref": tr("Rescue service ref."),
+            "external_ref": tr("Other reference"), "external_url": tr("Link"),
+            "injured": tr("Injured"), "damage": tr("Damage"),
+            "estimated_cost_sek": tr("Estimated cost"),
+            "insurance_claim_ref": tr("Insurance claim"), "action_taken": tr("Action taken"),
+            "secret": tr("Secret"), "related": tr("Related incidents"),
+            "duplicate_of": tr("Duplicate of"),
+        }  # fmt: skip
+        return [(name, labels.get(name, name)) for name in IncidentDraft.__dataclass_fields__]
+
+    def value_texts(self) -> dict[str, Callable[[Any], str]]:
+        """How the conflict dialog shows the fields whose values are codes."""
+
+        def titled(title: Callable[[str], str]) -> Callable[[Any], str]:
+            return lambda value: shown(None) if value is None else title(str(value))
+
+        return {
+            "category": titled(lambda code: texts.category_title(self._reference, code)),
+            "area": titled(texts.area_title),
+            "status": titled(texts.status_title),
+            "source_reliability": titled(texts.reliability_title),
+            "severity": lambda value: texts.severity_text(int(value)),
+        }
+
     def _category_changed(self) -> None:
         # The area may follow the category: say which area that would be.
         info = self._reference.category(str(self.category.currentData()))
@@ -281,6 +318,13 @@ class IncidentForm(QWidget):
             return
         default = texts.area_title(info.default_area)
         self.area.setItemText(0, self.tr("As the category (%1)").replace("%1", default))
+
+
+def incident_rows(
+    mine: IncidentDraft, theirs: IncidentDraft, form: IncidentForm
+) -> list[FieldVersions]:
+    """The officer's draft beside the stored one, a row per field, for the conflict dialog."""
+    return field_rows(mine, theirs, form.field_labels(), form.value_texts())
 
 
 def _combo(parent: QWidget, items: Sequence[tuple[str, object]]) -> QComboBox:

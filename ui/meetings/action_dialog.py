@@ -24,12 +24,14 @@ from app.services.meeting_types import Action, ActionDraft
 from app.storage.database import Database
 from ui.meetings import texts
 from ui.meetings.fields import Labelled
+from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge
 
 
 class ActionDialog(QDialog):
     """A new action item, or `action` to edit; `meeting_id` preselects the meeting a
     new one comes from. Editing saves with the version it was opened at, so a change
-    saved by someone else in between is refused with a message, not overwritten.
+    saved by someone else in between is not overwritten: both versions are shown side
+    by side to merge.
 
     Signals:
         action_saved(Action): the service stored it; the dialog then closes.
@@ -48,6 +50,7 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self.action = action
+        self.conflict_dialog: ConflictDialog | None = None  # the last one offered
         self.setWindowTitle(self.tr("Edit action item") if action else self.tr("New action item"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -119,10 +122,7 @@ class ActionDialog(QDialog):
                     self.fields[name].set_error(message)
             return None
         except Conflict as error:
-            self.banner.setText(
-                str(error) + " " + self.tr("Cancel and open it again to see the changes.")
-            )
-            self.banner.show()
+            self._offer_merge(error)
             return None
         except SamverkanError as error:
             self.banner.setText(str(error))
@@ -131,6 +131,53 @@ class ActionDialog(QDialog):
         self.action_saved.emit(saved)
         self.accept()
         return saved
+
+    def _offer_merge(self, error: Conflict) -> None:
+        """Both versions side by side; the merge is saved against the current version."""
+        self.banner.setText(
+            str(error) + " " + self.tr("Compare the two versions and choose what to keep.")
+        )
+        self.banner.show()
+        current = error.current
+        if not isinstance(current, Action):
+            return
+        mine = self.draft()
+        labels = [
+            ("what", self.tr("What")),
+            ("owner_id", self.tr("Owner")),
+            ("due", self.tr("Due")),
+            ("meeting_id", self.tr("Meeting")),
+        ]
+        texts = {
+            "owner_id": lambda value: _choice(self.owner_box, value, current.owner),
+            "meeting_id": lambda value: _choice(self.meeting_box, value, current.meeting_title),
+        }
+        self.conflict_dialog = offer_merge(
+            self,
+            field_rows(mine, current.draft(), labels, texts),
+            subject=current.what,
+            on_resolved=lambda chosen: self._save_merged(current, mine, chosen),
+        )
+
+    def _save_merged(self, current: Action, mine: ActionDraft, chosen: Resolution) -> None:
+        self.action = current  # the version the merge is saved against
+        if chosen.nothing_of_mine:  # theirs as stored: nothing to write
+            self.action_saved.emit(current)
+            self.accept()
+            return
+        merged = chosen.merged(mine)
+        self.what_edit.setText(merged.what)
+        if self.owner_box.findData(merged.owner_id) < 0:  # an owner who has left since
+            self.owner_box.addItem(current.owner, merged.owner_id)
+        self.select_owner(merged.owner_id)
+        self.due_edit.setDate(QDate(merged.due.year, merged.due.month, merged.due.day))
+        if merged.meeting_id is None:
+            self.meeting_box.setCurrentIndex(0)  # None (standalone)
+        else:
+            if self.meeting_box.findData(merged.meeting_id) < 0:
+                self.meeting_box.addItem(current.meeting_title, merged.meeting_id)
+            self.meeting_box.setCurrentIndex(self.meeting_box.findData(merged.meeting_id))
+        self.save()
 
     def select_owner(self, person_id: int) -> None:
         index = self.owner_box.findData(person_id)
@@ -155,3 +202,9 @@ class ActionDialog(QDialog):
         if meeting_id is not None:
             index = self.meeting_box.findData(meeting_id)
             self.meeting_box.setCurrentIndex(max(index, 0))
+
+
+def _choice(box: QComboBox, value: object, fallback: str) -> str:
+    """The text a choice box shows for `value` (the stored name when it offers it no more)."""
+    found = box.findData(value)
+    return box.itemText(found) if found >= 0 else fallback or str(value)

@@ -6,6 +6,7 @@ ValidationError puts each message under its field and the dialog stays open.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -26,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import now, to_local
-from app.errors import SamverkanError, ValidationError
+from app.errors import Conflict, SamverkanError, ValidationError
 from app.services import meetings
-from app.services.meeting_types import Meeting, MeetingDraft
+from app.services.meeting_types import AgendaItemDraft, Meeting, MeetingDraft
 from app.storage.database import Database
 from ui.meetings.agenda_editor import AgendaEditor
 from ui.meetings.fields import Labelled
 from ui.meetings.texts import ERROR_COLOUR
+from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge, shown
 
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -52,6 +54,7 @@ class MeetingDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self._meeting = meeting
+        self.conflict_dialog: ConflictDialog | None = None  # the last one offered
         self.setWindowTitle(self.tr("New meeting") if meeting is None else self.tr("Edit meeting"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -110,6 +113,9 @@ class MeetingDialog(QDialog):
                 else:
                     self._show_banner(f"{name}: {message}")
             return None
+        except Conflict as error:
+            self._offer_merge(error)
+            return None
         except SamverkanError as error:
             self._show_banner(str(error))
             return None
@@ -141,6 +147,77 @@ class MeetingDialog(QDialog):
             item = self.attendee_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == person_id:
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    # -- someone else saved meanwhile ------------------------------------------------
+
+    def _offer_merge(self, error: Conflict) -> None:
+        """Both versions side by side; the merge is saved against the current version."""
+        self._show_banner(
+            str(error) + " " + self.tr("Compare the two versions and choose what to keep.")
+        )
+        current = error.current
+        if not isinstance(current, Meeting):
+            return
+        mine = self.draft()
+        theirs = replace(
+            current.draft(), starts_at=_wall(current.starts_at), ends_at=_wall(current.ends_at)
+        )
+        labels = [
+            ("title", self.tr("Title")),
+            ("starts_at", self.tr("Starts")),
+            ("ends_at", self.tr("Ends")),
+            ("place", self.tr("Place")),
+            ("notes", self.tr("Notes")),
+            ("attendee_ids", self.tr("Attendees")),
+            ("agenda", self.tr("Agenda")),
+        ]
+        names = {person.id: person.name for person in current.attendees}
+        texts = {"attendee_ids": lambda ids: self._names(ids, names), "agenda": _agenda_text}
+        self.conflict_dialog = offer_merge(
+            self,
+            field_rows(mine, theirs, labels, texts),
+            subject=current.title,
+            on_resolved=lambda chosen: self._save_merged(current, mine, chosen),
+        )
+
+    def _save_merged(self, current: Meeting, mine: MeetingDraft, chosen: Resolution) -> None:
+        self._meeting = current  # the version the merge is saved against
+        if chosen.nothing_of_mine:  # theirs as stored: nothing to write
+            self.meeting_saved.emit(current)
+            self.accept()
+            return
+        self._show_draft(chosen.merged(mine))
+        self.save()
+
+    def _show_draft(self, draft: MeetingDraft) -> None:
+        """A merged draft (wall-clock times) in the fields, the attendees and the agenda."""
+        self.title_edit.setText(draft.title)
+        self.start_edit.setDateTime(_qt(draft.starts_at))
+        self.end_edit.setDateTime(_qt(draft.ends_at))
+        self.place_edit.setText(draft.place)
+        self.notes_edit.setPlainText(draft.notes)
+        for row in range(self.attendee_list.count()):
+            item = self.attendee_list.item(row)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in draft.attendee_ids
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        if draft.agenda != self.agenda.items():
+            # The agenda editor takes its items when made: a new one replaces it.
+            holder = self.fields["agenda"]
+            fresh = AgendaEditor(draft.agenda, holder)
+            layout = holder.layout()
+            assert layout is not None  # Labelled lays out its widget
+            layout.replaceWidget(self.agenda, fresh)
+            self.agenda.deleteLater()
+            self.agenda = holder.widget = fresh
+
+    def _names(self, ids: tuple[int, ...], stored: dict[int, str]) -> str:
+        listed = {
+            self.attendee_list.item(row).data(Qt.ItemDataRole.UserRole): self.attendee_list.item(
+                row
+            ).text()
+            for row in range(self.attendee_list.count())
+        }
+        return shown(tuple(stored.get(i) or listed.get(i, str(i)) for i in ids))
 
     # -- inside ------------------------------------------------------------------
 
@@ -227,3 +304,17 @@ def _naive(value: QDateTime) -> datetime:
 def _qt(value: datetime) -> QDateTime:
     """The wall-clock time of `value` (aware local or naive) for the editors."""
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def _wall(value: datetime) -> datetime:
+    """The naive Swedish wall-clock time of a stored (UTC) time, as the fields hold it."""
+    return to_local(value).replace(tzinfo=None)
+
+
+def _agenda_text(agenda: tuple[AgendaItemDraft, ...]) -> str:
+    """The agenda in its order, each item with its notes and decision."""
+    lines = []
+    for number, item in enumerate(agenda, start=1):
+        lines.append(f"{number}. {item.title}" + (" (!)" if item.decision_asked else ""))
+        lines.extend(f"   {text}" for text in (item.notes, item.decision) if text)
+    return "\n".join(lines) or shown(None)

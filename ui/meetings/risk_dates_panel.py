@@ -33,6 +33,7 @@ from app.errors import Conflict, NotFound, SamverkanError, ValidationError
 from app.services import risk_dates
 from app.services.risk_date_types import RiskDate, RiskDateDraft, RiskDateOccurrence
 from app.storage.database import Database
+from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge
 from ui.widgets.forms import add_rows_with_messages, ask, error_label, lay_out_form_dialog
 
 WHEN, TITLE, NOTES = range(3)
@@ -200,6 +201,7 @@ class RiskDateDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self.risk_date = risk_date
+        self.conflict_dialog: ConflictDialog | None = None  # the last one offered
         self.setWindowTitle(self.tr("Edit risk date") if risk_date else self.tr("New risk date"))
         today = to_local(now()).date()
         self.title_edit = QLineEdit(self)
@@ -233,15 +235,18 @@ class RiskDateDialog(QDialog):
         lay_out_form_dialog(self, form, self.general)
         self.several_days.toggled.connect(self.ends_edit.setEnabled)
         if risk_date is not None:
-            self.title_edit.setText(risk_date.title)
-            self.starts_edit.setDate(_qdate(risk_date.starts_on))
-            if risk_date.ends_on is not None:
-                self.several_days.setChecked(True)
-                self.ends_edit.setDate(_qdate(risk_date.ends_on))
-            self.yearly.setChecked(risk_date.recurring_yearly)
-            self.notes_edit.setPlainText(risk_date.notes)
+            self._show_draft(risk_date.draft())
         self.ends_edit.setEnabled(self.several_days.isChecked())
         self.resize(520, 320)
+
+    def _show_draft(self, draft: RiskDateDraft) -> None:
+        self.title_edit.setText(draft.title)
+        self.starts_edit.setDate(_qdate(draft.starts_on))
+        self.several_days.setChecked(draft.ends_on is not None)
+        if draft.ends_on is not None:
+            self.ends_edit.setDate(_qdate(draft.ends_on))
+        self.yearly.setChecked(draft.recurring_yearly)
+        self.notes_edit.setPlainText(draft.notes)
 
     def draft(self) -> RiskDateDraft:
         return RiskDateDraft(
@@ -271,13 +276,49 @@ class RiskDateDialog(QDialog):
                 label.setText(message)
                 label.show()
             return None
-        except (Conflict, SamverkanError) as error:
+        except Conflict as error:
+            self._offer_merge(error)
+            return None
+        except SamverkanError as error:
             self.general.setText(str(error))
             self.general.show()
             return None
         self.risk_date_saved.emit(saved)
         self.accept()
         return saved
+
+    def _offer_merge(self, error: Conflict) -> None:
+        """Both versions side by side; the merge is saved against the current version."""
+        self.general.setText(
+            str(error) + " " + self.tr("Compare the two versions and choose what to keep.")
+        )
+        self.general.show()
+        current = error.current
+        if not isinstance(current, RiskDate):
+            return
+        mine = self.draft()
+        labels = [
+            ("title", self.tr("What")),
+            ("starts_on", self.tr("First day")),
+            ("ends_on", self.tr("Ends")),
+            ("recurring_yearly", self.tr("Every year")),
+            ("notes", self.tr("Notes")),
+        ]
+        self.conflict_dialog = offer_merge(
+            self,
+            field_rows(mine, current.draft(), labels),
+            subject=current.title,
+            on_resolved=lambda chosen: self._save_merged(current, mine, chosen),
+        )
+
+    def _save_merged(self, current: RiskDate, mine: RiskDateDraft, chosen: Resolution) -> None:
+        self.risk_date = current  # the version the merge is saved against
+        if chosen.nothing_of_mine:  # theirs as stored: nothing to write
+            self.risk_date_saved.emit(current)
+            self.accept()
+            return
+        self._show_draft(chosen.merged(mine))
+        self.save()
 
 
 def _date_edit(day: date, parent: QWidget) -> QDateEdit:

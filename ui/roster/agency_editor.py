@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import SamverkanError, ValidationError
+from app.errors import Conflict, SamverkanError, ValidationError
 from app.services import roster
 from app.services.phones import display_phone
 from app.services.roster_types import AgencyDraft, AgencyInfo
 from app.services.roster_vocabulary import AgencyKind
 from app.storage.database import Database
+from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge
 from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog
 from ui.widgets.language import language
 
@@ -35,6 +38,7 @@ class AgencyEditor(QDialog):
         super().__init__(parent)
         self._db = db
         self._agency = agency
+        self.conflict_dialog: ConflictDialog | None = None  # the last one offered
         self.setWindowTitle(self.tr("Edit agency") if agency else self.tr("New agency"))
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
@@ -72,17 +76,20 @@ class AgencyEditor(QDialog):
             self._show(agency)
 
     def _show(self, agency: AgencyInfo) -> None:
-        self.name.setText(agency.name)
-        found = self.kind.findData(agency.kind)
+        self._show_draft(_as_typed(agency))
+        self.active.setChecked(agency.active)
+
+    def _show_draft(self, draft: AgencyDraft) -> None:
+        self.name.setText(draft.name)
+        found = self.kind.findData(draft.kind)
         if found < 0:  # a kind no longer in the vocabulary: kept as it is
-            self.kind.addItem(agency.kind, agency.kind)
+            self.kind.addItem(draft.kind, draft.kind)
             found = self.kind.count() - 1
         self.kind.setCurrentIndex(found)
-        self.phone.setText(display_phone(agency.phone))
-        self.duty_phone.setText(display_phone(agency.duty_phone))
-        self.email.setText(agency.email)
-        self.notes.setPlainText(agency.notes)
-        self.active.setChecked(agency.active)
+        self.phone.setText(draft.phone)
+        self.duty_phone.setText(draft.duty_phone)
+        self.email.setText(draft.email)
+        self.notes.setPlainText(draft.notes)
 
     def draft(self) -> AgencyDraft:
         return AgencyDraft(
@@ -101,7 +108,9 @@ class AgencyEditor(QDialog):
             if self._agency is None:
                 saved = roster.create_agency(self._db, self.draft())
             else:
-                saved = roster.update_agency(self._db, self._agency.id, self.draft())
+                saved = roster.update_agency(
+                    self._db, self._agency.id, self.draft(), expected_version=self._agency.version
+                )
             if saved.active and not self.active.isChecked():
                 roster.deactivate_agency(self._db, saved.id)
                 saved = roster.get_agency(self._db, saved.id)
@@ -114,6 +123,9 @@ class AgencyEditor(QDialog):
                 label.setText(message[:1].upper() + message[1:] + ".")
                 label.show()
             return None
+        except Conflict as error:
+            self._offer_merge(error)
+            return None
         except SamverkanError as error:
             self._show_general(str(error))
             return None
@@ -121,6 +133,40 @@ class AgencyEditor(QDialog):
         self.agency_saved.emit(saved)
         self.accept()
         return saved
+
+    def _offer_merge(self, error: Conflict) -> None:
+        """Both versions side by side; the merge is saved against the current version."""
+        self._show_general(
+            str(error) + " " + self.tr("Compare the two versions and choose what to keep.")
+        )
+        current = error.current
+        if not isinstance(current, AgencyInfo):
+            return
+        mine = self.draft()
+        labels = [
+            ("name", self.tr("Name")),
+            ("kind", self.tr("Kind")),
+            ("phone", self.tr("Switchboard phone")),
+            ("duty_phone", self.tr("On-duty phone")),
+            ("email", self.tr("E-mail")),
+            ("notes", self.tr("Notes")),
+        ]
+        kinds = {"kind": lambda value: self.kind.itemText(max(self.kind.findData(value), 0))}
+        self.conflict_dialog = offer_merge(
+            self,
+            field_rows(mine, _as_typed(current), labels, kinds),
+            subject=current.name,
+            on_resolved=lambda chosen: self._save_merged(current, mine, chosen),
+        )
+
+    def _save_merged(self, current: AgencyInfo, mine: AgencyDraft, chosen: Resolution) -> None:
+        self._agency = current  # the version the merge is saved against
+        if chosen.nothing_of_mine and current.active == self.active.isChecked():
+            self.agency_saved.emit(current)  # theirs as stored: nothing to write
+            self.accept()
+            return
+        self._show_draft(chosen.merged(mine))
+        self.save()
 
     def _show_general(self, text: str) -> None:
         self.general.setText(text)
@@ -130,3 +176,12 @@ class AgencyEditor(QDialog):
         for label in self.messages.values():
             label.hide()
         self.general.hide()
+
+
+def _as_typed(agency: AgencyInfo) -> AgencyDraft:
+    """The agency's draft with the phone numbers as the fields show them."""
+    return replace(
+        agency.draft(),
+        phone=display_phone(agency.phone),
+        duty_phone=display_phone(agency.duty_phone),
+    )

@@ -21,6 +21,7 @@ from app.services import roster
 from app.services.phones import display_phone
 from app.services.roster_types import Person, PersonDraft
 from app.storage.database import Database
+from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge, shown
 from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog
 
 
@@ -40,6 +41,7 @@ class PersonEditor(QDialog):
         super().__init__(parent)
         self._db = db
         self._person = person
+        self.conflict_dialog: ConflictDialog | None = None  # the last one offered
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("New person"))
         self.name = QLineEdit(self)
         self.title_edit = QLineEdit(self)
@@ -90,19 +92,25 @@ class PersonEditor(QDialog):
                 self.deputy.addItem(f"{other.name} – {other.agency}", other.id)
 
     def _show(self, person: Person) -> None:
-        self.name.setText(person.name)
-        self.title_edit.setText(person.title)
-        self.phone.setText(display_phone(person.phone))
-        self.mobile.setText(display_phone(person.mobile))
-        self.email.setText(person.email)
-        if person.deputy_id is not None:
-            found = self.deputy.findData(person.deputy_id)
-            if found < 0:  # the deputy has left: still shown, so that saving keeps them
-                self.deputy.addItem(person.deputy, person.deputy_id)
-                found = self.deputy.count() - 1
-            self.deputy.setCurrentIndex(found)
-        self.joint.setChecked(person.joint_meeting)
-        self.notes.setPlainText(person.notes)
+        self._show_draft(_as_typed(person), person)
+
+    def _show_draft(self, draft: PersonDraft, person: Person) -> None:
+        """The draft's values in the fields; `person` names an agency or deputy no longer
+        offered (deactivated, or left), so that saving keeps them."""
+        self.name.setText(draft.name)
+        self.title_edit.setText(draft.title)
+        self.phone.setText(draft.phone)
+        self.mobile.setText(draft.mobile)
+        self.email.setText(draft.email)
+        if draft.agency_id is not None:
+            self.agency.setCurrentIndex(_find_or_add(self.agency, draft.agency_id, person.agency))
+        self.deputy.setCurrentIndex(
+            0
+            if draft.deputy_id is None
+            else _find_or_add(self.deputy, draft.deputy_id, person.deputy)
+        )
+        self.joint.setChecked(draft.joint_meeting)
+        self.notes.setPlainText(draft.notes)
 
     def draft(self) -> PersonDraft:
         return PersonDraft(
@@ -140,9 +148,7 @@ class PersonEditor(QDialog):
                 label.show()
             return None
         except Conflict as error:
-            self._show_general(
-                str(error) + " " + self.tr("Close the editor and open the person again.")
-            )
+            self._offer_merge(error)
             return None
         except SamverkanError as error:
             self._show_general(str(error))
@@ -152,6 +158,46 @@ class PersonEditor(QDialog):
         self.accept()
         return saved
 
+    def _offer_merge(self, error: Conflict) -> None:
+        """Both versions side by side; the merge is saved against the current version."""
+        self._show_general(
+            str(error) + " " + self.tr("Compare the two versions and choose what to keep.")
+        )
+        current = error.current
+        if not isinstance(current, Person):
+            return
+        mine = self.draft()
+        labels = [
+            ("name", self.tr("Name")),
+            ("title", self.tr("Title or role")),
+            ("agency_id", self.tr("Agency")),
+            ("phone", self.tr("Phone")),
+            ("mobile", self.tr("Mobile")),
+            ("email", self.tr("E-mail")),
+            ("deputy_id", self.tr("Deputy")),
+            ("joint_meeting", self.tr("Sits in the joint meeting")),
+            ("notes", self.tr("Notes")),
+        ]
+        names = {
+            "agency_id": lambda value: _choice_text(self.agency, value, current.agency),
+            "deputy_id": lambda value: _choice_text(self.deputy, value, current.deputy),
+        }
+        self.conflict_dialog = offer_merge(
+            self,
+            field_rows(mine, _as_typed(current), labels, names),
+            subject=current.name,
+            on_resolved=lambda chosen: self._save_merged(current, mine, chosen),
+        )
+
+    def _save_merged(self, current: Person, mine: PersonDraft, chosen: Resolution) -> None:
+        self._person = current  # the version the merge is saved against
+        if chosen.nothing_of_mine:  # theirs as stored: nothing to write
+            self.person_saved.emit(current)
+            self.accept()
+            return
+        self._show_draft(chosen.merged(mine), current)
+        self.save()
+
     def _show_general(self, text: str) -> None:
         self.general.setText(text)
         self.general.show()
@@ -160,3 +206,25 @@ class PersonEditor(QDialog):
         for label in self.messages.values():
             label.hide()
         self.general.hide()
+
+
+def _as_typed(person: Person) -> PersonDraft:
+    """The person's draft with the phone numbers as the fields show them."""
+    return replace(
+        person.draft(), phone=display_phone(person.phone), mobile=display_phone(person.mobile)
+    )
+
+
+def _find_or_add(box: QComboBox, value: object, text: str) -> int:
+    found = box.findData(value)
+    if found < 0:
+        box.addItem(text, value)
+        found = box.count() - 1
+    return found
+
+
+def _choice_text(box: QComboBox, value: object, fallback: str) -> str:
+    if value is None:
+        return shown(None)
+    found = box.findData(value)
+    return box.itemText(found) if found >= 0 else fallback or str(value)

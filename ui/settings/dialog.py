@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 from app.errors import SamverkanError, ValidationError
 from app.services import office_settings, users
 from app.services.office_settings import (
+    BACKUPS_KEPT,
     CLASSIFICATION_MARKING,
     LOGO_PATH,
     MUNICIPALITY_NAME,
     RETENTION_YEARS,
 )
+from app.storage import backup
 from app.storage.database import Database
 from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog
 
@@ -115,12 +117,20 @@ class OfficeSettingsDialog(QDialog):
         retention_layout.addWidget(self.retention, 0, Qt.AlignmentFlag.AlignLeft)
         retention_layout.addWidget(retention_note)
 
+        self.backups_kept = QSpinBox(self)
+        self.backups_kept.setRange(backup.MIN_KEPT, backup.MAX_KEPT)
+        self.backups_kept.setSuffix(self.tr(" copies"))
+        self.backups_kept.setToolTip(
+            self.tr("A dated copy of the database is made on every start; older ones go.")
+        )
+
         form = QFormLayout()
         rows = (
             (MUNICIPALITY_NAME, self.tr("&Municipality"), self.municipality),
             (CLASSIFICATION_MARKING, self.tr("&Classification marking"), self.classification),
             (LOGO_PATH, self.tr("&Logo"), logo_row),
             (RETENTION_YEARS, self.tr("&Retention period"), retention_row),
+            (BACKUPS_KEPT, self.tr("&Backups kept"), self.backups_kept),
         )
         self.messages = add_rows_with_messages(form, rows, self)
         # Alt+L and Alt+R lead to the path and the spin box, not to the rows holding them.
@@ -158,6 +168,7 @@ class OfficeSettingsDialog(QDialog):
             self.logo,
             self.browse_button,
             self.retention,
+            self.backups_kept,
         )
 
     def values(self) -> dict[str, str]:
@@ -167,6 +178,7 @@ class OfficeSettingsDialog(QDialog):
             CLASSIFICATION_MARKING: self.classification.currentText(),
             LOGO_PATH: self.logo.text(),
             RETENTION_YEARS: str(self.retention.value()),
+            BACKUPS_KEPT: str(self.backups_kept.value()),
         }
 
     def changed(self) -> dict[str, str]:
@@ -249,4 +261,6 @@ class OfficeSettingsDialog(QDialog):
         self.retention.setValue(
             int(years) if years.isdigit() else office_settings.retention_years(self._db)
         )
+        kept = values.get(BACKUPS_KEPT, "")
+        self.backups_kept.setValue(int(kept) if kept.isdigit() else backup.DEFAULT_KEPT)
         self.show_preview()

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.vocabulary import TaskForceKind
-from app.errors import SamverkanError, ValidationError
+from app.errors import Conflict, SamverkanError, ValidationError
 from app.services import identity_numbers, reference, task_forces
 from app.services.case_types import TaskForceDraft, TaskForceInfo
 from app.storage.database import Database
 from ui.task_forces.texts import kind_title, member_line
+from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge, shown
 from ui.widgets.forms import add_rows_with_messages, error_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +54,7 @@ class TaskForceDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self._task_force = task_force
+        self.conflict_dialog: ConflictDialog | None = None  # the last one offered
         self.setWindowTitle(
             self.tr("New task force") if task_force is None else self.tr("Edit task force")
         )
@@ -114,6 +116,9 @@ class TaskForceDialog(QDialog):
                 any(identity_numbers.find(text) for text in self._texts().values())
             )
             return None
+        except Conflict as error:
+            self._offer_merge(error)
+            return None
         except SamverkanError as error:
             self.general.setText(str(error))
             self.general.show()
@@ -156,6 +161,77 @@ class TaskForceDialog(QDialog):
             item = which.item(row)
             if item.data(ID_ROLE) == value:
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    # -- someone else saved meanwhile ------------------------------------------------
+
+    def _offer_merge(self, error: Conflict) -> None:
+        """Both versions side by side; the merge is saved against the current version."""
+        self.general.setText(
+            str(error) + " " + self.tr("Compare the two versions and choose what to keep.")
+        )
+        self.general.show()
+        current = error.current
+        if not isinstance(current, TaskForceInfo):
+            return
+        mine = self.draft()
+        labels = [
+            ("name", self.tr("Name")),
+            ("kind", self.tr("Kind")),
+            ("district", self.tr("District")),
+            ("cadence", self.tr("Meets")),
+            ("active", self.tr("Active")),
+            ("purpose", self.tr("Purpose")),
+            ("agencies", self.tr("Agencies")),
+            ("person_ids", self.tr("People")),
+        ]
+        members = {member.id: member_line(member) for member in current.members}
+        texts = {
+            "kind": lambda kind: kind_title(TaskForceKind(kind)),
+            "district": lambda name: name or self.tr("The whole municipality"),
+            "person_ids": lambda ids: shown(tuple(members.get(i) or self._person(i) for i in ids)),
+        }
+        self.conflict_dialog = offer_merge(
+            self,
+            field_rows(mine, _draft_of(current), labels, texts),
+            subject=current.name,
+            on_resolved=lambda chosen: self._save_merged(current, mine, chosen),
+        )
+
+    def _save_merged(
+        self, current: TaskForceInfo, mine: TaskForceDraft, chosen: Resolution
+    ) -> None:
+        self._task_force = current  # the version the merge is saved against
+        if chosen.nothing_of_mine:  # theirs as stored: nothing to write
+            self.task_force_saved.emit(current)
+            self.accept()
+            return
+        merged = chosen.merged(mine)
+        self.name_edit.setText(merged.name)
+        self.kind_box.setCurrentIndex(self.kind_box.findData(merged.kind))
+        if merged.district is None:
+            self.district_box.setCurrentIndex(0)
+        else:
+            if self.district_box.findData(merged.district) < 0:
+                self.district_box.addItem(merged.district, merged.district)
+            self.district_box.setCurrentIndex(self.district_box.findData(merged.district))
+        self.cadence_edit.setText(merged.cadence)
+        self.active_box.setChecked(merged.active)
+        self.purpose_edit.setPlainText(merged.purpose)
+        for which, wanted in (
+            (self.agency_list, set(merged.agencies)),
+            (self.people_list, set(merged.person_ids)),
+        ):
+            for row in range(which.count()):
+                item = which.item(row)
+                self.set_checked(which, item.data(ID_ROLE), item.data(ID_ROLE) in wanted)
+        self.save()
+
+    def _person(self, person_id: int) -> str:
+        for row in range(self.people_list.count()):
+            item = self.people_list.item(row)
+            if item.data(ID_ROLE) == person_id:
+                return item.text()
+        return str(person_id)
 
     # -- inside ------------------------------------------------------------------
 
@@ -275,3 +351,17 @@ def _checked(which: QListWidget) -> list[Any]:
         for row in range(which.count())
         if which.item(row).checkState() == Qt.CheckState.Checked
     ]
+
+
+def _draft_of(info: TaskForceInfo) -> TaskForceDraft:
+    """The editable part of a stored task force."""
+    return TaskForceDraft(
+        name=info.name,
+        kind=info.kind,
+        district=info.district,
+        purpose=info.purpose,
+        cadence=info.cadence,
+        active=info.active,
+        agencies=info.agencies,
+        person_ids=tuple(member.id for member in info.members),
+    )

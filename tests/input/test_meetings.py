@@ -1,0 +1,280 @@
+"""Joint meetings, their agenda and action items, and the iCalendar invitation.
+
+Normalisation: a meeting's title, place and notes, and an agenda item's
+title, notes and decision, are stripped of surrounding blanks; an action
+item's text too. A title is required and has at most 200 characters (an
+agenda item's too), a place 200, an action item 500; notes have no limit.
+Times follow the incidents' rule (tests/input/test_incidents.py): a naive
+time is Stockholm local time, one in the skipped spring hour is read with the
+offset before the change, so 02:30-03:30 on 29 March 2026 is one instant
+(01:30 UTC) and refused as a meeting that does not end after it starts.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from icalendar import Calendar
+
+from app.clock import to_local, to_utc
+from app.domain.tables import ACTION_ITEM, AGENDA_ITEM, MEETING, MEETING_ATTENDEE
+from app.errors import ValidationError
+from app.exchange import ics
+from app.services import identity_numbers, meetings, roster
+from app.services.meeting_types import ActionDraft, AgendaItemDraft, MeetingDraft
+from app.services.roster_types import PersonDraft
+from app.storage.database import Database
+from tests.input.strategies import (
+    BOUNDED,
+    FEW,
+    MISSING_LOCAL,
+    REPEATED_LOCAL,
+    check_refusal,
+    count_rows,
+    dst_local,
+    edge_dates,
+    printable_texts,
+    tried,
+)
+
+START = datetime(2026, 12, 3, 9, 0)  # local
+END = datetime(2026, 12, 3, 11, 0)
+TABLES = (MEETING, AGENDA_ITEM, MEETING_ATTENDEE)
+LIMITS = {"title": 200, "place": 200, "notes": None}
+
+
+def _refused(value: str, limit: int | None, *, required: bool = False) -> bool:
+    text = value.strip()
+    return (
+        (required and not text)
+        or (limit is not None and len(text) > limit)
+        or bool(identity_numbers.find(value))
+    )
+
+
+def _person(db: Database) -> int:
+    agency = roster.list_agencies(db)[0].id
+    return roster.create_person(db, PersonDraft("Åsa Öberg", agency, email="asa@example.se")).id
+
+
+@BOUNDED
+@given(field=st.sampled_from(sorted(LIMITS)), value=printable_texts)
+def test_a_meetings_text_is_kept_or_refused_by_name(
+    db: Database, fixed_clock: datetime, field: str, value: str
+) -> None:
+    tried()
+    before = count_rows(db, *TABLES)
+    fields: dict[str, Any] = {"title": "Samverkansmöte", field: value}
+    try:
+        meeting = meetings.create(db, MeetingDraft(starts_at=START, ends_at=END, **fields))
+    except ValidationError as error:
+        assert _refused(value, LIMITS[field], required=field == "title")
+        check_refusal(error, field)
+        assert count_rows(db, *TABLES) == before
+        return
+    assert not _refused(value, LIMITS[field], required=field == "title")
+    assert getattr(meetings.get(db, meeting.id), field) == value.strip()
+
+
+@BOUNDED
+@given(
+    items=st.lists(
+        st.tuples(printable_texts, printable_texts, st.booleans(), printable_texts), max_size=4
+    )
+)
+def test_an_agenda_is_kept_in_order_or_the_whole_meeting_refused(
+    db: Database, fixed_clock: datetime, items: list[tuple[str, str, bool, str]]
+) -> None:
+    tried()
+    person = _person(db)
+    agenda = tuple(AgendaItemDraft(*item) for item in items)
+    before = count_rows(db, *TABLES)
+    bad = any(
+        _refused(title, 200, required=True) or _refused(notes, None) or _refused(decision, None)
+        for title, notes, _, decision in items
+    )
+    try:
+        meeting = meetings.create(
+            db, MeetingDraft("Möte", START, END, attendee_ids=(person,), agenda=agenda)
+        )
+    except ValidationError as error:
+        assert bad
+        check_refusal(error, "agenda")
+        assert count_rows(db, *TABLES) == before  # no meeting, no attendee, no item
+        return
+    assert not bad
+    stored = meetings.get(db, meeting.id).agenda
+    assert stored == tuple(
+        AgendaItemDraft(t.strip(), n.strip(), asked, d.strip()) for t, n, asked, d in items
+    )
+
+
+def _event(path: Path) -> Any:
+    return next(iter(Calendar.from_ical(path.read_bytes()).walk("VEVENT")))
+
+
+def _no_bom(text: str) -> str:
+    return text.lstrip("\ufeff")
+
+
+def _second_repeated(moment: datetime) -> bool:
+    """In the autumn's repeated hour, its second time round (CET): see the xfail below."""
+    local = to_local(moment)
+    return local.fold == 1 or to_local(moment + timedelta(hours=1)).fold == 1
+
+
+@FEW
+@given(
+    title=printable_texts,
+    place=printable_texts,
+    notes=printable_texts,
+    local=dst_local,
+    hours=st.sampled_from((1, 2, 25)),
+)
+def test_an_invitation_carries_the_meeting_exactly(
+    db: Database,
+    fixed_clock: datetime,
+    tmp_path: Path,
+    title: str,
+    place: str,
+    notes: str,
+    local: datetime,
+    hours: int,
+) -> None:
+    tried()
+    starts = to_utc(local)
+    assume(not _second_repeated(starts) and not _second_repeated(starts + timedelta(hours=hours)))
+    try:
+        meeting = meetings.create(
+            db,
+            MeetingDraft("x" + title, starts, starts + timedelta(hours=hours), place, notes),
+        )
+    except ValidationError:
+        assert _refused("x" + title, 200) or _refused(place, 200) or _refused(notes, None)
+        return
+    path = tmp_path / "invitation.ics"
+    ics.export_meeting(db, meeting.id, path)
+    event = _event(path)
+    assert str(event["uid"]) == meeting.uid
+    # The iCalendar library drops byte order marks that begin a value: the one change.
+    assert str(event["summary"]) == _no_bom(meeting.title) == _no_bom(("x" + title).strip())
+    assert str(event.get("location", "")) == _no_bom(meeting.place) == _no_bom(place.strip())
+    assert str(event["description"]) == _no_bom(ics.description(meeting))
+    # Compared in UTC: Python never calls a time in the repeated hour equal across zones.
+    assert event.decoded("dtstart").astimezone(UTC) == starts
+    assert event.decoded("dtend").astimezone(UTC) == starts + timedelta(hours=hours)
+
+
+def test_a_meeting_in_the_skipped_hour_is_refused_and_the_repeated_hour_kept(
+    db: Database, fixed_clock: datetime
+) -> None:
+    tried(4)
+    with pytest.raises(ValidationError) as refused:
+        meetings.create(db, MeetingDraft("Vårmöte", MISSING_LOCAL, MISSING_LOCAL.replace(hour=3)))
+    check_refusal(refused.value, "ends_at")
+    spring = meetings.create(db, MeetingDraft("Vår", MISSING_LOCAL, MISSING_LOCAL.replace(hour=4)))
+    assert meetings.get(db, spring.id).starts_at == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    autumn = meetings.create(
+        db, MeetingDraft("Höst", REPEATED_LOCAL, REPEATED_LOCAL.replace(fold=1))
+    )  # 02:30 CEST to 02:30 CET: one hour
+    again = meetings.get(db, autumn.id)
+    assert again.ends_at - again.starts_at == timedelta(hours=1)
+    far = meetings.create(
+        db, MeetingDraft("2099", datetime(2099, 12, 31, 23), datetime(2100, 1, 1))
+    )
+    assert meetings.get(db, far.id).starts_at == datetime(2099, 12, 31, 22, tzinfo=UTC)
+
+
+@BOUNDED
+@given(what=printable_texts, due=edge_dates, done=edge_dates)
+def test_an_action_item_is_kept_or_refused_and_done_never_in_the_future(
+    db: Database, fixed_clock: datetime, what: str, due: date, done: date
+) -> None:
+    tried()
+    owner = _person(db)
+    before = count_rows(db, ACTION_ITEM)
+    try:
+        action = meetings.create_action(db, ActionDraft(what, owner, due))
+    except ValidationError as error:
+        assert _refused(what, 500, required=True)
+        check_refusal(error, "what")
+        assert count_rows(db, ACTION_ITEM) == before
+        return
+    stored = meetings.get_action(db, action.id)
+    assert (stored.what, stored.due) == (what.strip(), due)
+    try:
+        marked = meetings.mark_done(db, action.id, done, expected_version=stored.version)
+    except ValidationError as error:
+        assert done > date(2026, 11, 26)
+        check_refusal(error, "done_on")
+        assert meetings.get_action(db, action.id) == stored
+        return
+    assert meetings.get_action(db, action.id).done_on == done == marked.done_on
+
+
+FORBIDDEN = {"NUL": "a\x00b", "escape": "a\x1bb", "lone surrogate": "a\ud800b"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="app/services/meetings.py:264 (_checked_meeting), :302 (_agenda_problem) and "
+    ":416 (_checked_action) check length and identity numbers but not the text rules: "
+    "NUL and control characters are stored (PostgreSQL refuses NUL), and a lone surrogate "
+    "raises UnicodeEncodeError in the insert instead of a ValidationError",
+)
+@pytest.mark.parametrize("where", ["title", "place", "notes", "agenda", "action"])
+@pytest.mark.parametrize("value", FORBIDDEN.values(), ids=FORBIDDEN.keys())
+def test_forbidden_characters_are_refused_in_meetings(
+    db: Database, fixed_clock: datetime, where: str, value: str
+) -> None:
+    tried()
+    owner = _person(db)
+    before = count_rows(db, *TABLES, ACTION_ITEM)
+    with pytest.raises(ValidationError):
+        if where == "action":
+            meetings.create_action(db, ActionDraft(value, owner, date(2026, 12, 1)))
+        elif where == "agenda":
+            meetings.create(
+                db, MeetingDraft("Möte", START, END, agenda=(AgendaItemDraft("Punkt", value),))
+            )
+        else:
+            fields: dict[str, Any] = {"title": "Möte", where: value}
+            meetings.create(db, MeetingDraft(starts_at=START, ends_at=END, **fields))
+    assert count_rows(db, *TABLES, ACTION_ITEM) == before
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="app/services/meetings.py:275 (_checked_meeting) converts with to_utc() "
+    "unguarded: a meeting on 1 January of year 1 (or 31 December 9999 late enough) "
+    "raises OverflowError, not a ValidationError naming starts_at",
+)
+def test_a_meeting_at_the_ends_of_the_calendar_is_refused_with_a_message(
+    db: Database, fixed_clock: datetime
+) -> None:
+    tried()
+    with pytest.raises(ValidationError):
+        meetings.create(db, MeetingDraft("Tidigt", datetime(1, 1, 1), datetime(1, 1, 1, 1)))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="app/exchange/ics.py:36-37 writes DTSTART/DTEND as local Europe/Stockholm wall time: "
+    "a meeting in the second 02:00-02:59 of the last Sunday of October (CET) is written "
+    "as an ambiguous 02:30, which RFC 5545 reads as the first (CEST): the invitation is "
+    "an hour early (writing such a time in UTC would keep it)",
+)
+def test_an_invitation_in_the_repeated_hour_keeps_the_instant(
+    db: Database, fixed_clock: datetime, tmp_path: Path
+) -> None:
+    tried()
+    starts = REPEATED_LOCAL.replace(fold=1)  # 02:30 CET, 01:30 UTC
+    meeting = meetings.create(db, MeetingDraft("Höst", starts, starts.replace(hour=4)))
+    path = tmp_path / "invitation.ics"
+    ics.export_meeting(db, meeting.id, path)
+    assert _event(path).decoded("dtstart").astimezone(UTC) == meeting.starts_at
