@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from conflicts_figure import conflict_figures  # noqa: E402  (two processes, one record)
 from figures import Figure  # noqa: E402  (beside this script)
 from inputs_figure import input_figures  # noqa: E402  (bad input, tried: tests/input)
 
@@ -84,7 +85,7 @@ def kill_figures(args: argparse.Namespace) -> list[Figure]:
 
 # Each source measures its own part; another (inputs tried, conflicts caught) is
 # added here and its figures join the table and the JSON line.
-FIGURE_SOURCES: list[FigureSource] = [kill_figures, input_figures]
+FIGURE_SOURCES: list[FigureSource] = [kill_figures, conflict_figures, input_figures]
 
 
 def main() -> int:
@@ -92,6 +93,9 @@ def main() -> int:
     parser.add_argument("--kills", type=int, default=15, help="kills per workload (four)")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--keep", action="store_true", help="keep the databases")
+    parser.add_argument(
+        "--conflict-rounds", type=int, default=10, help="races per record kind (two)"
+    )
     args = parser.parse_args()
     figures = [figure for source in FIGURE_SOURCES for figure in source(args)]
     print(f"\n{'figure':28} {'value':>10} {'target':>9}  verdict  note")
