@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SECOND = timedelta(seconds=1)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -32,7 +35,7 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             raise ValueError("UtcDateTime needs an aware datetime")
         if dialect.name == "sqlite":
-            return int(value.timestamp())
+            return epoch(value)
         return value.astimezone(UTC)
 
     def process_literal_param(self, value: datetime | None, dialect: Dialect) -> str:
@@ -53,5 +56,8 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 
 def epoch(value: datetime) -> int:
-    """What UtcDateTime stores on SQLite, for raw SQL in benchmarks."""
-    return int(value.timestamp())
+    """What UtcDateTime stores on SQLite (also for raw SQL in benchmarks): whole seconds
+    since 1970, rounded down. int(timestamp()) would round towards zero, so a moment
+    before 1970 with a fraction would move a second later (23:59:59.5 on 31 December
+    1969 to 1 January 1970); timedelta floor division is exact, also far from 1970."""
+    return (value - _EPOCH) // _SECOND

@@ -1,6 +1,6 @@
 """Incidents to and from CSV, as Swedish offices really have them.
 
-Read: UTF-8 with or without a BOM, or Windows-1252 from Excel; `;` (Swedish
+Read: UTF-8 with or without a BOM, UTF-16 with one, or Windows-1252 from Excel; `;` (Swedish
 Excel's default) or `,` or tab as separator; quoted fields with newlines;
 headers in English or Swedish; times as `2026-11-26 14:05` or
 `2026-11-26T14:05` (local time). An import is all or nothing: the first
@@ -29,6 +29,7 @@ from app.clock import LOCAL_TZ, now, to_local
 from app.domain.tables import INCIDENT, INCIDENT_LINK
 from app.domain.vocabulary import AREA_TITLES, RELIABILITY_TITLES, STATUS_TITLES
 from app.errors import SamverkanError, ValidationError
+from app.exchange import text_files
 from app.exchange.csv_columns import COLUMNS, ENGLISH, REQUIRED, canonical
 from app.services import incident_query, incidents, reference
 from app.services.incident_types import Incident, IncidentDraft, IncidentQuery
@@ -180,7 +181,7 @@ def restore(cell: str) -> str:
 
 def import_incidents(db: Database, path: Path, *, progress: Progress | None = None) -> int:
     """Add every incident of the file, or none. Returns how many were added."""
-    text = decode(Path(path).read_bytes())
+    text = decode(text_files.read_bytes(Path(path)))
     records = list(_records(text))
     if not records:
         raise ValidationError({"file": "has no header row"}, line=1)
@@ -246,13 +247,9 @@ def import_incidents(db: Database, path: Path, *, progress: Progress | None = No
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) where it decodes, else Windows-1252 (Excel's ANSI)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    """UTF-8 (with or without BOM) where it decodes, UTF-16 by its BOM, else
+    Windows-1252 (Excel's ANSI); see app.exchange.text_files."""
+    return text_files.decode(data)
 
 
 def _records(text: str) -> Iterator[tuple[int, list[str]]]:
@@ -273,9 +270,7 @@ def _columns(header: list[str]) -> list[str | None]:
     columns = [canonical(cell) for cell in header]
     unknown = [cell for cell, name in zip(header, columns, strict=True) if name is None]
     if unknown:
-        raise ValidationError(
-            {"header": "unknown column " + ", ".join(repr(c) for c in unknown)}, line=1
-        )
+        raise ValidationError({"header": _unknown_columns(unknown)}, line=1)
     seen = [c for c in columns if c]
     if len(seen) != len(set(seen)):
         raise ValidationError({"header": "a column appears twice"}, line=1)
@@ -283,6 +278,23 @@ def _columns(header: list[str]) -> list[str | None]:
     if missing:
         raise ValidationError({"header": "missing column " + ", ".join(missing)}, line=1)
     return columns
+
+
+# How many unknown columns a refusal names, and how much of each: a header of a
+# million cells (or one cell of a megabyte) must still give a message one can read.
+_NAMED_COLUMNS = 5
+_COLUMN_CHARACTERS = 40
+
+
+def _unknown_columns(unknown: list[str]) -> str:
+    named = []
+    for cell in unknown[:_NAMED_COLUMNS]:
+        shown = cell if len(cell) <= _COLUMN_CHARACTERS else cell[:_COLUMN_CHARACTERS] + "…"
+        named.append(repr(shown))
+    more = len(unknown) - len(named)
+    tail = f" and {more:,} more" if more else ""
+    word = "column" if len(unknown) == 1 else "columns"
+    return f"unknown {word} " + ", ".join(named) + tail
 
 
 class _Titles:

@@ -3,12 +3,14 @@
 The UID is the meeting's own, stored one: a second export of a changed
 meeting updates the event in the attendees' calendars instead of adding a
 new one. Times carry TZID=Europe/Stockholm with the VTIMEZONE built from
-zoneinfo, so the meeting stays at 09:00 across daylight-saving changes.
+zoneinfo, so the meeting stays at 09:00 across daylight-saving changes. A time
+in the autumn's repeated hour is written in UTC instead: as local wall time it
+is ambiguous, and RFC 5545 reads it as the first (summer) 02:30.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event, Timezone, vCalAddress, vText
@@ -34,8 +36,8 @@ def invitation(meeting: Meeting, *, organizer: tuple[str, str] | None = None) ->
     event = Event()
     event.add("uid", meeting.uid)
     event.add("dtstamp", now())
-    event.add("dtstart", to_local(meeting.starts_at))
-    event.add("dtend", to_local(meeting.ends_at))
+    event.add("dtstart", _wall_time(meeting.starts_at))
+    event.add("dtend", _wall_time(meeting.ends_at))
     # Outlook orders updates of the same UID by SEQUENCE: the version counts saves.
     event.add("sequence", meeting.version - 1)
     event.add("summary", meeting.title)
@@ -85,6 +87,15 @@ def _address(name: str, email: str, *, organizer: bool = False) -> vCalAddress:
         address.params["partstat"] = vText("NEEDS-ACTION")
         address.params["rsvp"] = vText("TRUE")
     return address
+
+
+def _wall_time(moment: datetime) -> datetime:
+    """Stockholm time, or UTC when that wall time happens twice (the autumn's repeated
+    hour), which only UTC writes unambiguously."""
+    local = to_local(moment)
+    if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
+        return moment.astimezone(UTC)
+    return local
 
 
 def _timezone(meeting: Meeting) -> Timezone:

@@ -7,6 +7,8 @@ all or nothing: the whole file is read and checked before anything is written.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,11 +17,17 @@ from typing import Any
 import vobject
 
 from app.errors import ValidationError
+from app.exchange import text_files
 from app.services import roster
 from app.services.roster_types import AgencyDraft, Person, PersonDraft
 from app.storage.database import Database
 
 JOINT_MEETING = "X-SAMVERKAN-JOINT-MEETING"
+# Control characters no text file holds (tab and line ends aside): a file that has
+# them and does not parse is binary, not a damaged vCard.
+_BINARY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# How much of the parser's complaint a message repeats (it quotes the bad line).
+_COMPLAINT_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -86,13 +94,20 @@ def import_roster(db: Database, path: Path) -> ImportResult:
     too: UIDs come from another database's ids) or with its name in its
     agency; otherwise it adds a person. Agencies named in ORG are added.
     """
-    cards = read_cards(path.read_text(encoding="utf-8-sig"))
+    # UTF-8 (with or without a BOM), UTF-16 with a BOM or Windows-1252, as the
+    # versions of Outlook write it: read like the CSV import.
+    cards = read_cards(text_files.decode(text_files.read_bytes(Path(path))))
     with db.writing() as session:
         agencies = {a.name: a.id for a in roster.load_agencies(session, include_inactive=True)}
         added_agencies = 0
         for item in cards:
             if item.agency not in agencies:
-                agencies[item.agency] = roster.insert_agency(session, AgencyDraft(item.agency))
+                try:
+                    agencies[item.agency] = roster.insert_agency(session, AgencyDraft(item.agency))
+                except ValidationError as error:
+                    raise _card_error(
+                        item.number, item.draft.name, {"org": "; ".join(error.errors.values())}
+                    ) from None
                 added_agencies += 1
         people = roster.load_people(session, include_inactive=True)
         by_uid = {roster.person_uid(p.id): p for p in people}
@@ -123,7 +138,14 @@ def read_cards(text: str) -> list[_Card]:
     try:
         components = list(vobject.readComponents(text, ignoreUnreadable=False))
     except Exception as error:  # vobject raises several kinds for a damaged file
-        raise ValidationError({"file": f"is not a readable vCard file ({error})"}) from None
+        if _BINARY.search(text):
+            raise ValidationError(
+                {"file": "is not a vCard file: it holds binary data, not text"}
+            ) from None
+        complaint = str(error)
+        if len(complaint) > _COMPLAINT_MAX:
+            complaint = complaint[:_COMPLAINT_MAX] + "…"
+        raise ValidationError({"file": f"is not a readable vCard file ({complaint})"}) from None
     cards: list[_Card] = []
     errors: dict[str, str] = {}
     for number, component in enumerate(components, start=1):
@@ -151,7 +173,9 @@ def _read(number: int, component: Any) -> tuple[_Card, dict[str, str]]:
         n = component.n.value
         name = " ".join(part for part in (n.given, n.family) if part).strip()
     org = component.contents.get("org")
-    agency = str(org[0].value[0]).strip() if org and org[0].value else ""
+    agency = str(org[0].value[0]) if org and org[0].value else ""
+    # The roster stores names stripped and in NFC: the same form finds the agency.
+    agency = unicodedata.normalize("NFC", agency.strip())
     phone = mobile = ""
     for tel in component.contents.get("tel", ()):
         kinds = {str(k).upper() for k in tel.params.get("TYPE", ())}
@@ -173,8 +197,10 @@ def _read(number: int, component: Any) -> tuple[_Card, dict[str, str]]:
     problems.pop("agency_id", None)
     if not agency:
         problems["org"] = "is required: the agency the person belongs to"
-    elif len(agency) > 120:
-        problems["org"] = "is too long: at most 120 characters"
+    else:
+        problem = roster.agency_name_problem(agency)
+        if problem:
+            problems["org"] = problem
     return _Card(number, value("uid"), agency, draft), problems
 
 

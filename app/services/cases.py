@@ -79,6 +79,7 @@ from app.services.case_validation import (
     case_values,
     consent_problems,
     free_text,
+    is_date,
     required_text,
     task_force,
 )
@@ -355,6 +356,8 @@ def withdraw_consent(
         ).first()
         if row is None:
             raise NotFound(f"case {case.number} has no consent {consent_id}")
+        if on is not None and not is_date(on):
+            raise ValidationError({"withdrawn_on": "must be a date"})
         today = _today()
         day = on or today
         if row.withdrawn_on is not None:
@@ -490,7 +493,7 @@ def add_action(
                 person_problem = _sharing_problem(session, case, agency)
             if person_problem:
                 errors["person_id"] = person_problem
-        if due is not None and not isinstance(due, date):
+        if due is not None and not is_date(due):
             errors["due"] = "must be a date"
         if errors:
             raise ValidationError(errors)
@@ -524,6 +527,8 @@ def complete_action(
         ).first()
         if row is None:
             raise NotFound(f"case {case.number} has no action {action_id}")
+        if done_on is not None and not is_date(done_on):
+            raise ValidationError({"done_on": "must be a date"})
         day = done_on or _today()
         if row.done_on is not None:
             raise ValidationError({"done_on": f"was done already, on {row.done_on.isoformat()}"})
@@ -540,7 +545,7 @@ def add_review(db: Database, case_id: int, due: date) -> CaseDetail:
     """Plan a review of the case; it is overdue once `due` passes without being held."""
     with access.case_work(db, "plan a case review") as (session, who):
         case = _for_change(session, who, case_id)
-        if not isinstance(due, date):
+        if not is_date(due):
             raise ValidationError({"due": "must be a date"})
         if due < case.opened_on:
             raise ValidationError({"due": "cannot be before the case was opened"})
@@ -569,7 +574,9 @@ def hold_review(
             raise NotFound(f"case {case.number} has no review {review_id}")
         errors: dict[str, str] = {}
         day = held_on or _today()
-        if row.held_on is not None:
+        if held_on is not None and not is_date(held_on):
+            errors["held_on"] = "must be a date"
+        elif row.held_on is not None:
             errors["held_on"] = f"was held already, on {row.held_on.isoformat()}"
         elif day > _today():
             errors["held_on"] = "cannot be in the future"

@@ -36,11 +36,18 @@ from app.services.meeting_types import (
     MeetingRow,
     PersonRef,
 )
+from app.services.text_rules import text_problem
 from app.storage.database import Database
 
 TITLE_MAX = 200
 PLACE_MAX = 200
 WHAT_MAX = 500
+# Notes, an agenda item's notes and decision have no limit (the meeting's minutes).
+NOTES_MAX: int | None = None
+# The years a meeting may fall in: outside them the conversion to UTC can overflow
+# (year 1, 31 December 9999) and no real meeting is planned there.
+FIRST_YEAR = 1970
+LAST_YEAR = 2999
 # Without a previous meeting a briefing covers the last month.
 DEFAULT_BRIEFING_DAYS = 30
 
@@ -265,15 +272,21 @@ def _checked_meeting(session: Session, draft: MeetingDraft) -> dict[str, Any]:
     """The meeting table's values; every problem of the draft reported at once."""
     errors: dict[str, str] = {}
     title = draft.title.strip()
+    place = draft.place.strip()
+    notes = draft.notes.strip()
     if not title:
         errors["title"] = "a title is required"
-    elif len(title) > TITLE_MAX:
-        errors["title"] = f"at most {TITLE_MAX} characters"
-    place = draft.place.strip()
-    if len(place) > PLACE_MAX:
-        errors["place"] = f"at most {PLACE_MAX} characters"
-    starts, ends = to_utc(draft.starts_at), to_utc(draft.ends_at)
-    if ends <= starts:
+    for name, value, limit in (
+        ("title", title, TITLE_MAX),
+        ("place", place, PLACE_MAX),
+        ("notes", notes, NOTES_MAX),
+    ):
+        found = _text_problem(value, limit)
+        if found and name not in errors:
+            errors[name] = found
+    starts = _moment(draft.starts_at, "starts_at", errors)
+    ends = _moment(draft.ends_at, "ends_at", errors)
+    if starts is not None and ends is not None and ends <= starts:
         errors["ends_at"] = "the meeting must end after it starts"
     if len(set(draft.attendee_ids)) != len(draft.attendee_ids):
         errors["attendee_ids"] = "a person is invited twice"
@@ -281,22 +294,39 @@ def _checked_meeting(session: Session, draft: MeetingDraft) -> dict[str, Any]:
         missing = set(draft.attendee_ids) - _existing_people(session, draft.attendee_ids)
         if missing:
             errors["attendee_ids"] = "there is no person " + ", ".join(map(str, sorted(missing)))
-    for name, value in (("title", title), ("place", place), ("notes", draft.notes)):
-        found = identity_numbers.problem(value)
-        if found and name not in errors:
-            errors[name] = found
     agenda = _agenda_problem(draft.agenda)
     if agenda:
         errors["agenda"] = agenda
     if errors:
         raise ValidationError(errors)
-    return {
-        "title": title,
-        "starts_at": starts,
-        "ends_at": ends,
-        "place": place,
-        "notes": draft.notes.strip(),
-    }
+    return {"title": title, "starts_at": starts, "ends_at": ends, "place": place, "notes": notes}
+
+
+def _text_problem(value: str, limit: int | None) -> str | None:
+    """The shared text rules (NUL, control characters, lone surrogates), at most `limit`
+    characters, then no identity number: meetings are printed in the briefing and sent
+    as invitations. Line breaks are kept: the invitation escapes them."""
+    if limit is not None and len(value) > limit:
+        return f"at most {limit:,} characters"
+    problem = text_problem(value, max_length=len(value), multiline=True)
+    return problem or identity_numbers.problem(value)
+
+
+def _moment(value: datetime, name: str, errors: dict[str, str]) -> datetime | None:
+    """`value` in UTC, or None with a message under `name` when it is not a time in
+    FIRST_YEAR..LAST_YEAR (checked before converting, which overflows at the calendar's
+    ends)."""
+    if not isinstance(value, datetime):
+        errors[name] = "must be a date and time"
+        return None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        errors[name] = f"must be in the years {FIRST_YEAR}-{LAST_YEAR}"
+        return None
+    moment = to_utc(value)
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        errors[name] = f"must be in the years {FIRST_YEAR}-{LAST_YEAR}"
+        return None
+    return moment
 
 
 def _agenda_problem(agenda: Iterable[AgendaItemDraft]) -> str | None:
@@ -308,12 +338,12 @@ def _agenda_problem(agenda: Iterable[AgendaItemDraft]) -> str | None:
         if len(item.title.strip()) > TITLE_MAX:
             return f"item {number}: the title has at most {TITLE_MAX} characters"
         # Agenda items are printed in the briefing: no identity number may stand there.
-        for name, value in (
-            ("title", item.title),
-            ("notes", item.notes),
-            ("decision", item.decision),
+        for name, value, limit in (
+            ("title", item.title.strip(), TITLE_MAX),
+            ("notes", item.notes.strip(), NOTES_MAX),
+            ("decision", item.decision.strip(), NOTES_MAX),
         ):
-            found = identity_numbers.problem(value)
+            found = _text_problem(value, limit)
             if found:
                 return f"item {number}, {name}: {found}"
     return None
@@ -422,7 +452,7 @@ def _checked_action(session: Session, draft: ActionDraft) -> dict[str, Any]:
         errors["what"] = f"at most {WHAT_MAX} characters"
     else:
         # Action items are printed in the briefing: no identity number may stand there.
-        found = identity_numbers.problem(what)
+        found = _text_problem(what, WHAT_MAX)
         if found:
             errors["what"] = found
     if not _existing_people(session, [draft.owner_id]):

@@ -57,9 +57,7 @@ class SettingSpec:
 
 
 def _years_problem(value: str) -> str | None:
-    if not value.strip().isdigit() or not (
-        MIN_RETENTION_YEARS <= int(value) <= MAX_RETENTION_YEARS
-    ):
+    if not _whole_number_in(value, MIN_RETENTION_YEARS, MAX_RETENTION_YEARS):
         return (
             f"must be a whole number of years from {MIN_RETENTION_YEARS} to {MAX_RETENTION_YEARS}"
         )
@@ -67,9 +65,19 @@ def _years_problem(value: str) -> str | None:
 
 
 def _kept_problem(value: str) -> str | None:
-    if not value.strip().isdigit() or not (backup.MIN_KEPT <= int(value) <= backup.MAX_KEPT):
+    if not _whole_number_in(value, backup.MIN_KEPT, backup.MAX_KEPT):
         return f"must be a whole number of copies from {backup.MIN_KEPT} to {backup.MAX_KEPT}"
     return None
+
+
+def _whole_number_in(value: str, low: int, high: int) -> bool:
+    """Whether `value` is written in the digits 0-9 only (str.isdigit also takes "²" and
+    "①", which int() cannot read) and lies in low..high. The length is checked first:
+    int() refuses more than 4,300 digits, and no setting needs more than a few."""
+    text = value.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 6:
+        return False
+    return low <= int(text) <= high
 
 
 def _short_text_problem(value: str) -> str | None:

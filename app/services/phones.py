@@ -13,6 +13,9 @@ from phonenumbers import NumberParseException, PhoneNumberFormat
 
 DEFAULT_REGION = "SE"
 _NOT_DIGIT = re.compile(r"\D", re.ASCII)
+# How much of a refused input a message repeats: enough to recognise it, never a
+# pasted page.
+_SHOWN = 40
 
 
 def parse_phone(text: str) -> str:
@@ -20,20 +23,28 @@ def parse_phone(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
+    shown = _shown(text)
     if re.search(r"[A-Za-z]", text):
-        raise ValueError(f"{text!r} is not a phone number (letters are not allowed)")
+        raise ValueError(f"{shown} is not a phone number (letters are not allowed)")
     try:
         number = phonenumbers.parse(text, DEFAULT_REGION)
     except NumberParseException:
-        raise ValueError(f"{text!r} is not a phone number") from None
+        raise ValueError(f"{shown} is not a phone number") from None
     if not phonenumbers.is_valid_number(number):
         hint = (
             "check the area code and the number of digits"
             if number.country_code == 46
             else "check the country code and the number"
         )
-        raise ValueError(f"{text!r} is not a valid phone number: {hint}")
+        raise ValueError(f"{shown} is not a valid phone number: {hint}")
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _shown(text: str) -> str:
+    """`text` quoted for a message, cut after _SHOWN characters."""
+    if len(text) <= _SHOWN:
+        return repr(text)
+    return f"{text[:_SHOWN]!r}… ({len(text):,} characters)"
 
 
 def display_phone(e164: str) -> str:

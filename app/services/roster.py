@@ -25,7 +25,7 @@ from app.domain.tables import (
     TASK_FORCE_PERSON,
 )
 from app.errors import Conflict, NotFound, ValidationError
-from app.services import versions
+from app.services import identity_numbers, versions
 from app.services.phones import digit_forms, digits, parse_phone
 from app.services.roster_types import AgencyDraft, AgencyInfo, Person, PersonDraft
 from app.services.roster_vocabulary import AgencyKind
@@ -110,13 +110,19 @@ def check_agency(
     for field in ("phone", "duty_phone"):
         values[field] = _phone(getattr(draft, field), field, errors)
     values["email"] = _email(draft.email, errors)
-    notes_problem = text_problem(draft.notes, max_length=4000, multiline=True)
+    notes_problem = _free_text(draft.notes, 4000, multiline=True)
     if notes_problem:
         errors["notes"] = notes_problem
     values["notes"] = draft.notes
     if errors:
         raise ValidationError(errors)
     return values
+
+
+def agency_name_problem(name: str) -> str | None:
+    """Why `name` cannot be an agency's name, before the database is asked (the
+    vCard import checks ORG with it, naming the card)."""
+    return _required(_clean(name), 120)
 
 
 def load_agencies(session: Session, *, include_inactive: bool = False) -> list[AgencyInfo]:
@@ -358,7 +364,7 @@ def person_field_errors(draft: PersonDraft) -> dict[str, str]:
     problem = _required(_clean(draft.name), 120)
     if problem:
         errors["name"] = problem
-    problem = text_problem(_clean(draft.title), max_length=120)
+    problem = _free_text(_clean(draft.title), 120)
     if problem:
         errors["title"] = problem
     if draft.agency_id is None:
@@ -366,7 +372,7 @@ def person_field_errors(draft: PersonDraft) -> dict[str, str]:
     for field in ("phone", "mobile"):
         _phone(getattr(draft, field), field, errors)
     _email(draft.email, errors)
-    problem = text_problem(draft.notes, max_length=4000, multiline=True)
+    problem = _free_text(draft.notes, 4000, multiline=True)
     if problem:
         errors["notes"] = problem
     return errors
@@ -446,7 +452,14 @@ def _fold(text: str) -> str:
 
 
 def _required(value: str, max_length: int) -> str | None:
-    return text_problem(value, max_length=max_length) or (None if value else "is required")
+    return _free_text(value, max_length) or (None if value else "is required")
+
+
+def _free_text(value: str, max_length: int, *, multiline: bool = False) -> str | None:
+    """The text rules, then no identity number: DOMAIN.md allows none in any free text
+    (the message names where in the text it stands)."""
+    problem = text_problem(value, max_length=max_length, multiline=multiline)
+    return problem or identity_numbers.problem(value)
 
 
 def _phone(text: str, field: str, errors: dict[str, str]) -> str:
@@ -461,6 +474,9 @@ def _email(text: str, errors: dict[str, str]) -> str:
     value = text.strip()
     if not value:
         return ""
-    if len(value) > 254 or not _EMAIL.fullmatch(value):
+    problem = text_problem(value, max_length=254)
+    if problem:
+        errors["email"] = problem
+    elif not _EMAIL.fullmatch(value):
         errors["email"] = f"{value!r} is not an e-mail address like name@example.se"
     return value

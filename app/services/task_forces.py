@@ -37,7 +37,7 @@ from app.services.access import Actor
 from app.services.case_detail import number_key
 from app.services.case_types import MemberRef, TaskForceDraft, TaskForceInfo
 from app.services.roster import pairs
-from app.services.text_rules import text_problem
+from app.services.text_rules import lookup_problem, text_problem
 from app.storage.database import Database
 
 NAME_MAX = 120
@@ -307,8 +307,14 @@ def _text(
 
 
 def _district_id(session: Session, name: str | None, errors: dict[str, str]) -> int | None:
-    if name is None or not name.strip():
+    if name is None or (isinstance(name, str) and not name.strip()):
         return None  # the whole municipality
+    # A name that could never have been stored (a lone surrogate, which the driver
+    # cannot encode) is refused by field before the query.
+    problem = lookup_problem(name)
+    if problem:
+        errors["district"] = problem
+        return None
     found = session.execute(select(DISTRICT.c.id).where(DISTRICT.c.name == name.strip())).first()
     if found is None:
         errors["district"] = f'there is no district named "{name}"'
@@ -317,6 +323,12 @@ def _district_id(session: Session, name: str | None, errors: dict[str, str]) -> 
 
 
 def _agency_ids(session: Session, names: Iterable[str], errors: dict[str, str]) -> list[int]:
+    names = list(names)
+    for number, name in enumerate(names, start=1):
+        problem = lookup_problem(name)
+        if problem:
+            errors["agencies"] = f"agency {number}: {problem}"
+            return []
     wanted = list(dict.fromkeys(n.strip() for n in names))
     found = pairs(
         session.execute(select(AGENCY.c.name, AGENCY.c.id).where(AGENCY.c.name.in_(wanted)))

@@ -245,7 +245,8 @@ def kept_setting(engine: Engine) -> int:
 
 def kept_value(value: object) -> int:
     text = str(value).strip() if value is not None else ""
-    if text.isdigit() and MIN_KEPT <= int(text) <= MAX_KEPT:
+    # ASCII digits only: "²" is a digit to isdigit() but not to int().
+    if text.isascii() and text.isdigit() and len(text) <= 6 and MIN_KEPT <= int(text) <= MAX_KEPT:
         return int(text)
     return DEFAULT_KEPT
 

@@ -154,11 +154,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _BREAK = re.compile("[\n\r\u2028\u2029\x85]")
 
 
-# The same texts without the characters the text rules forbid (for services that do
-# not apply them yet: their refusal of those is tested on its own).
-printable_texts = texts.map(lambda value: _CONTROL.sub("", value))
-
-
 def text_refused(
     value: str,
     limit: int,

@@ -130,16 +130,28 @@ def test_the_epoch_and_the_leap_day(db: Database, fixed_clock: datetime) -> None
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/domain/types.py:36 stores int(timestamp()), which rounds a moment before "
-    "1970 with a fraction of a second towards zero: 1969-12-31 23:59:59.5 UTC comes back "
-    "as 1970-01-01 00:00:00, another day and year (math.floor would keep the second)",
-)
 def test_a_moment_just_before_the_epoch_keeps_its_second(
     db: Database, fixed_clock: datetime
 ) -> None:
     tried()
     moment = datetime(1969, 12, 31, 23, 59, 59, 500_000, tzinfo=UTC)
+    stored = incidents.create(db, draft(occurred_at=moment))
+    assert incidents.get(db, stored.id).occurred_at == moment.replace(microsecond=0)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(1969, 12, 31, 23, 59, 59, tzinfo=UTC),
+        datetime(1900, 1, 2, 0, 0, 0, 999_999, tzinfo=UTC),
+        datetime(1970, 1, 1, 0, 0, 0, 1, tzinfo=UTC),
+        datetime(2026, 3, 29, 0, 59, 59, 999_999, tzinfo=UTC),
+    ],
+)
+def test_a_moment_is_stored_rounded_down_to_its_second(
+    db: Database, fixed_clock: datetime, moment: datetime
+) -> None:
+    """Both ways: the second stored is the one the moment falls in, and it reads back."""
+    tried()
     stored = incidents.create(db, draft(occurred_at=moment))
     assert incidents.get(db, stored.id).occurred_at == moment.replace(microsecond=0)

@@ -56,15 +56,11 @@ def test_a_persons_text_is_kept_or_refused_by_name(db: Database, field: str, val
     try:
         person = roster.create_person(db, PersonDraft(agency_id=_agency(db), **fields))
     except ValidationError as error:
-        assert text_refused(
-            expected, limit, multiline=multiline, required=field == "name", identity=False
-        )
+        assert text_refused(expected, limit, multiline=multiline, required=field == "name")
         check_refusal(error, field)
         assert count_rows(db, PERSON) == before
         return
-    assert not text_refused(
-        expected, limit, multiline=multiline, required=field == "name", identity=False
-    )
+    assert not text_refused(expected, limit, multiline=multiline, required=field == "name")
     assert getattr(roster.get_person(db, person.id), field) == expected
 
 
@@ -76,7 +72,7 @@ def test_an_agencys_name_and_notes_are_kept_or_refused(db: Database, value: str)
     try:
         agency = roster.create_agency(db, AgencyDraft("Myndighet " + str(before), notes=value))
     except ValidationError as error:
-        assert text_refused(value, 4000, multiline=True, identity=False)
+        assert text_refused(value, 4000, multiline=True)
         check_refusal(error, "notes")
         assert count_rows(db, AGENCY) == before
         return
@@ -97,9 +93,7 @@ def test_a_vcard_export_imports_back_to_the_same_person(
             db, PersonDraft(name, _agency(db), title=title, notes=notes, email="a@b.se")
         )
     except ValidationError:
-        assert text_refused(notes, 4000, multiline=True, identity=False) or text_refused(
-            _clean(title), 120, identity=False
-        )
+        assert text_refused(notes, 4000, multiline=True) or text_refused(_clean(title), 120)
         return
     path = tmp_path / "roster.vcf"
     vcard.export_people(path, [person])
@@ -147,36 +141,49 @@ def test_a_malformed_vcard_file_is_refused_and_nothing_written(
     assert count_rows(db, PERSON, AGENCY) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/exchange/vcard.py:89 reads the file with read_text('utf-8-sig'): a vCard "
-    "saved as Windows-1252 (or any binary file) raises UnicodeDecodeError, not a "
-    "ValidationError naming the file",
-)
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8-sig", "utf-8"])
+def test_a_vcard_file_in_another_encoding_is_read_like_the_csv_import(
+    db: Database, tmp_path: Path, encoding: str
+) -> None:
+    """Windows-1252 (older Outlook), UTF-16 with its mark, UTF-8 with or without one."""
+    tried()
+    path = tmp_path / "card.vcf"
+    path.write_bytes(GOOD_CARD.encode(encoding))
+    result = vcard.import_roster(db, path)
+    assert (result.created, result.updated) == (1, 0)
+    names = {p.name for p in roster.list_people(db)}
+    assert "Åsa Öberg" in names
+    assert "Polisen Syd" in {a.name for a in roster.list_agencies(db)}
+
+
 @pytest.mark.parametrize(
     "content",
-    [GOOD_CARD.encode("cp1252"), bytes(range(256))],
-    ids=["windows-1252", "binary garbage"],
+    [bytes(range(256)), bytes(range(256)) * 50, b"\xef\xbb\xbf" + GOOD_CARD.encode("cp1252")],
+    ids=["binary garbage", "much binary garbage", "a UTF-8 mark before Windows-1252"],
 )
-def test_a_vcard_file_in_another_encoding_is_refused_with_a_message(
+def test_a_file_that_is_not_vcard_text_is_refused_with_a_short_message(
     db: Database, tmp_path: Path, content: bytes
 ) -> None:
     tried()
     path = tmp_path / "bad.vcf"
     path.write_bytes(content)
     before = count_rows(db, PERSON, AGENCY)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         vcard.import_roster(db, path)
+    check_refusal(refused.value, "file")
     assert count_rows(db, PERSON, AGENCY) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/exchange/vcard.py:95 adds the agencies of ORG through roster.insert_agency "
-    "outside the per-card error wrapping, and vcard.py:_read checks ORG's length only: an "
-    "ORG with a NUL is refused as 'name: contains a NUL character', naming neither the "
-    "card nor ORG",
-)
+def test_a_folder_given_as_a_vcard_file_is_refused_in_one_line(
+    db: Database, tmp_path: Path
+) -> None:
+    tried()
+    with pytest.raises(ValidationError) as refused:
+        vcard.import_roster(db, tmp_path)
+    check_refusal(refused.value, "file")
+    assert "folder" in refused.value.errors["file"]
+
+
 def test_a_bad_organisation_is_refused_naming_the_card(db: Database, tmp_path: Path) -> None:
     tried()
     path = tmp_path / "bad.vcf"
@@ -186,12 +193,6 @@ def test_a_bad_organisation_is_refused_naming_the_card(db: Database, tmp_path: P
     assert any(key.startswith("card 1") and "org" in key for key in refused.value.errors)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/services/roster.py:460 _email checks only the address's shape: a NUL passes "
-    "(stored on SQLite, refused by PostgreSQL) and a lone surrogate raises "
-    "UnicodeEncodeError in the insert instead of a ValidationError",
-)
 @pytest.mark.parametrize("email", ["a\x00@b.se", "a\ud800@b.se"], ids=["nul", "surrogate"])
 def test_an_email_with_a_forbidden_character_is_refused(db: Database, email: str) -> None:
     tried()
@@ -200,25 +201,44 @@ def test_an_email_with_a_forbidden_character_is_refused(db: Database, email: str
     check_refusal(refused.value, "email")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/services/roster.py:113 (check_agency) and roster.py:361,369 "
-    "(person_field_errors) check the notes and title with text_problem only, not "
-    "identity_numbers.problem: a personnummer is stored in a person's or an agency's "
-    "notes, though DOMAIN.md allows none in any free text",
-)
-@pytest.mark.parametrize("where", ["person", "agency", "vcard"])
+@pytest.mark.parametrize("where", ["person", "person title", "agency", "vcard"])
 def test_an_identity_number_in_roster_notes_is_refused(
     db: Database, tmp_path: Path, where: str
 ) -> None:
     tried()
     notes = "Ring om 811218-9876"
-    with pytest.raises(ValidationError):
+    before = count_rows(db, PERSON, AGENCY)
+    with pytest.raises(ValidationError) as refused:
         if where == "person":
             roster.create_person(db, PersonDraft("Bo", _agency(db), notes=notes))
+        elif where == "person title":
+            roster.create_person(db, PersonDraft("Bo", _agency(db), title=notes))
         elif where == "agency":
             roster.create_agency(db, AgencyDraft("Ny myndighet", notes=notes))
         else:
             path = tmp_path / "card.vcf"
             path.write_bytes(GOOD_CARD.replace("END:", f"NOTE:{notes}\r\nEND:").encode())
             vcard.import_roster(db, path)
+    field = "title" if where == "person title" else "notes"
+    named = [key for key in refused.value.errors if key.endswith(field)]
+    assert named, refused.value.errors
+    assert "at character 9" in refused.value.errors[named[0]]
+    assert count_rows(db, PERSON, AGENCY) == before
+
+
+@pytest.mark.parametrize("field", ["phone", "mobile"])
+def test_a_refused_phone_number_is_not_repeated_whole(db: Database, field: str) -> None:
+    tried()
+    value = "1" * 100_000
+    fields: dict[str, Any] = {field: value}
+    with pytest.raises(ValidationError) as refused:
+        roster.create_person(db, PersonDraft("Bo", _agency(db), **fields))
+    check_refusal(refused.value, field)
+    assert "100,000 characters" in refused.value.errors[field]
+
+
+def test_a_long_email_address_is_not_repeated_whole(db: Database) -> None:
+    tried()
+    with pytest.raises(ValidationError) as refused:
+        roster.create_person(db, PersonDraft("Bo", _agency(db), email="a" * 100_000 + "@b.se"))
+    check_refusal(refused.value, "email")

@@ -331,3 +331,16 @@ def test_restore_onto_no_database(tmp_path: Path, db: Database, path: Path) -> N
     restored = restore.restore(target, copy)
     assert restored.kept is None
     assert _summaries(target) == ["Ny plats"]
+
+
+@pytest.mark.parametrize("stored", ["²", "①", "１０", "9" * 5000, "-3", "", None, "0", "101"])
+def test_a_backups_kept_value_that_is_no_count_falls_back_to_the_default(stored: object) -> None:
+    from app.storage.backup import DEFAULT_KEPT, kept_value
+
+    assert kept_value(stored) == DEFAULT_KEPT
+
+
+def test_a_backups_kept_value_in_range_is_taken() -> None:
+    from app.storage.backup import kept_value
+
+    assert kept_value(" 25 ") == 25

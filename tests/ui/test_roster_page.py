@@ -176,3 +176,23 @@ def test_a_broken_vcard_file_is_shown_and_changes_nothing(
         pass
     assert problems and "org" in problems[0]
     assert names(page) == before
+
+
+def test_an_identity_number_is_shown_under_its_field(page: RosterPage, db: Database) -> None:
+    """The roster refuses a personnummer in a title or notes; the editors say where."""
+    person = page.new_person()
+    person.name.setText("Åsa Öberg")
+    person.agency.setCurrentIndex(person.agency.findText("Lokalpolisområde Botkyrka"))
+    person.title_edit.setText("Handläggare 811218-9876")
+    person.notes.setPlainText("Ring om 811218-9876")
+    assert person.save() is None
+    for field in ("title", "notes"):
+        assert person.messages[field].isVisibleTo(person)
+        assert "personal identity number" in person.messages[field].text()
+    assert not person.messages["name"].isVisibleTo(person)
+    agency = page.new_agency()
+    agency.name.setText("Ny myndighet")
+    agency.notes.setPlainText("Kontakt: 811218-9876")
+    assert agency.save() is None
+    assert "at character 10" in agency.messages["notes"].text()
+    assert "Ny myndighet" not in {a.name for a in roster.list_agencies(db)}
