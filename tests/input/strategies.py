@@ -49,7 +49,6 @@ BOUNDED = settings(
     max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-    derandomize=False,
 )
 FEW = settings(BOUNDED, max_examples=20)
 

@@ -60,7 +60,9 @@ def test_a_text_setting_is_kept_or_refused(admin: Database, key: str, value: str
 def test_several_settings_change_all_or_none(admin: Database, years: str, name: str) -> None:
     tried()
     before = settings_service.all_settings(admin)
-    good_years = years.strip().isdigit() and 1 <= int(years) <= 20
+    # Whole numbers in ASCII digits only: "٣" is a digit to isdigit(), not to the service.
+    digits = years.strip()
+    good_years = digits.isascii() and digits.isdigit() and 1 <= int(digits) <= 20
     good_name = not text_refused(name.strip(), 120, identity=False)
     try:
         settings_service.set_settings(admin, {RETENTION_YEARS: years, MUNICIPALITY_NAME: name})
