@@ -22,8 +22,9 @@ def _window(database: str | None) -> int:
     from app.storage.database import open_database
 
     try:
-        # A dated copy on every start of the window (before any upgrade).
-        db = open_database(database_url(database), start_backup=True)
+        # An upgrade backs the file up first; the dated copy of every start is made
+        # once the window shows (ui.application), off the critical path.
+        db = open_database(database_url(database))
     except SamverkanError as error:
         from ui.application import show_startup_error
 

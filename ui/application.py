@@ -9,15 +9,16 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
 from app.errors import SamverkanError
 from app.services import incident_query
 from app.services.incident_types import IncidentQuery
-from app.storage.database import Database
+from app.storage.database import Database, back_up_after_start
 from ui.main_window import MainWindow
 from ui.resources import icon
 from ui.widgets import crash
@@ -56,12 +57,35 @@ def run_gui(db: Database) -> int:
         QTimer.singleShot(0, window, lambda: (window.repaint(), application.quit()))
     else:
         QTimer.singleShot(0, window, lambda: offer_demo_data(window, db))
+    backing_up: threading.Thread | None = None
+    if not os.environ.get("SAMVERKAN_EXIT_WHEN_SHOWN"):
+        backing_up = back_up_in_background(window, db)
     if db.notices:
         QTimer.singleShot(0, window, lambda: show_notices(window, db.notices))
     try:
         return application.exec()
     finally:
+        if backing_up is not None:
+            backing_up.join()  # a copy is finished, never left half-written
         db.close()  # release the database file before the process ends
+
+
+class _Relay(QObject):
+    """Carries a worker thread's result to the UI thread (a queued signal)."""
+
+    done = Signal(object)
+
+
+def back_up_in_background(window: QWidget, db: Database) -> threading.Thread:
+    """Make the dated copy of every start on a worker thread; a failure is shown as a
+    notice. Copying a large database takes seconds: the window does not wait."""
+    relay = _Relay(window)
+    relay.done.connect(lambda notices: show_notices(window, notices) if notices else None)
+    thread = threading.Thread(
+        target=lambda: relay.done.emit(back_up_after_start(db)), name="start-backup"
+    )
+    thread.start()
+    return thread
 
 
 def open_main_window(db: Database) -> MainWindow:

@@ -103,6 +103,23 @@ def open_database(
     return database
 
 
+def back_up_after_start(db: Database) -> tuple[str, ...]:
+    """The dated copy of a running window's SQLite file, and the old copies pruned;
+    the notices of a failure (nothing else, and nothing on a server).
+
+    The window calls this on a worker thread once it shows: copying a large file
+    takes seconds, and the online backup API copies consistently while the
+    officer works. The copy before a schema upgrade is made by the upgrade itself.
+    """
+    path = backup.sqlite_path(db.engine)
+    if path is None:
+        return ()
+    notices = _backup_at_start(path)
+    if not notices:
+        backup.prune(path, backup.kept_setting(db.engine))
+    return tuple(notices)
+
+
 def _backup_at_start(path: Path) -> list[str]:
     try:
         backup.backup_at_start(path)
