@@ -37,7 +37,7 @@ ENGINES = ("sqlite", "postgresql")
 # Where the tests run on either engine (with --engine postgresql or both);
 # everything else (screens, PDF, exchange formats, the command line on a
 # file) is SQLite's alone.
-EITHER_ENGINE = ("tests/storage/", "tests/services/")
+EITHER_ENGINE = ("tests/storage/", "tests/services/", "tests/exchange/", "tests/input/")
 # Tests about SQLite itself: pragmas, the FTS5 index's internals, the file,
 # its locks and its backup API. Test names, or modules (ending in .py).
 SQLITE_ONLY = (

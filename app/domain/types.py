@@ -18,7 +18,8 @@ class UtcDateTime(TypeDecorator[datetime]):
     On SQLite it is stored as integer seconds since the epoch: a quarter of the
     size of SQLAlchemy's ISO text, which matters in the indexes of a million
     incidents, and it sorts and compares as a number. On PostgreSQL it is a
-    plain timestamptz.
+    plain timestamptz, given to the second as well (the fraction dropped, as
+    epoch() drops it), so that both engines store, compare and return the same.
     """
 
     impl = DateTime(timezone=True)
@@ -36,7 +37,7 @@ class UtcDateTime(TypeDecorator[datetime]):
             raise ValueError("UtcDateTime needs an aware datetime")
         if dialect.name == "sqlite":
             return epoch(value)
-        return value.astimezone(UTC)
+        return value.astimezone(UTC).replace(microsecond=0)
 
     def process_literal_param(self, value: datetime | None, dialect: Dialect) -> str:
         bound = self.process_bind_param(value, dialect)

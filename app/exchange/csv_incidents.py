@@ -193,42 +193,58 @@ def import_incidents(db: Database, path: Path, *, progress: Progress | None = No
         titles = _Titles.load(reference.load_in(session))
         moment = now()
         user_id = reference.current_user_id(session, db.account)
-        rows: list[dict[str, Any]] = []
-        links: list[tuple[int, int]] = []
+        # Everything that asks the database is settled before the rows stream in
+        # (nothing else may run on the session while they do): which of the
+        # file's references are taken already, and numbers for the rows without one.
+        clashes = _references_taken(session, columns, body)
+        fresh = sum(
+            1 for _, cells in body if _is_row(cells) and not _reference_cell(columns, cells)
+        )
+        year = to_local(moment).year
+        next_seq = incidents.reserve_references(session, year, fresh) if fresh else 0
+        first_id = incidents.next_id(session)
+        in_file: dict[tuple[int, int], int] = {}
         pending_links: list[tuple[int, int, tuple[str, ...], str | None]] = []
         taken: dict[tuple[int, int], int] = {}
-        first_id = incidents.next_id(session)
-        for index, (line, cells) in enumerate(body):
-            if not any(cell.strip() for cell in cells):
-                continue  # blank lines, as Excel leaves them at the end
-            draft, ref = _draft(columns, cells, line, titles)
-            try:
-                values = validate(draft, lookups, moment)
-            except ValidationError as error:
-                raise _at_line(error, line) from None
-            row = incidents.row_values(values, moment, user_id)
-            row["id"] = first_id + len(rows)
-            if ref is not None:
-                if ref in taken:
+        with (
+            bulk.indexes_deferred(session, INCIDENT, rows_coming=total),
+            incidents.streamed_insert(session) as add,
+        ):
+            for index, (line, cells) in enumerate(body):
+                if not _is_row(cells):
+                    continue  # blank lines, as Excel leaves them at the end
+                draft, ref = _draft(columns, cells, line, titles)
+                try:
+                    values = validate(draft, lookups, moment)
+                except ValidationError as error:
+                    raise _at_line(error, line) from None
+                row = incidents.row_values(values, moment, user_id)
+                row["id"] = first_id + len(in_file)
+                if ref is None:
+                    ref = (year, next_seq)
+                    next_seq += 1
+                elif ref in taken:
                     raise ValidationError(
                         {"reference": f"{_fmt(ref)} appears twice in the file"}, line=line
                     )
-                taken[ref] = line
+                elif ref in clashes:
+                    raise ValidationError(
+                        {"reference": f"incident {_fmt(ref)} exists already"}, line=line
+                    )
+                else:
+                    taken[ref] = line
                 row["ref_year"], row["ref_seq"] = ref
-            rows.append(row)
-            links.extend((row["id"], agency) for agency in values["agency_ids"])
-            pending_links.append((row["id"], line, draft.related, draft.duplicate_of))
-            if progress is not None and index % 500 == 0 and not progress(index, total):
-                raise ImportCancelled("import cancelled; nothing was written")
-        _check_references_free(session, taken)
-        _number_new(session, rows, moment)
+                in_file[ref] = row["id"]
+                add(row, values["agency_ids"])
+                pending_links.append((row["id"], line, draft.related, draft.duplicate_of))
+                if progress is not None and index % 500 == 0 and not progress(index, total):
+                    raise ImportCancelled("import cancelled; nothing was written")
         highest: dict[int, int] = {}
-        for year, seq in taken:
-            highest[year] = max(highest.get(year, 0), seq)
-        for year, seq in highest.items():
-            incidents.claim_references(session, year, seq)
-        duplicates, related = _resolve_links(session, rows, pending_links)
-        incidents.bulk_insert(session, rows, links)
+        for ref_year, seq in taken:
+            highest[ref_year] = max(highest.get(ref_year, 0), seq)
+        for ref_year, seq in highest.items():
+            incidents.claim_references(session, ref_year, seq)
+        duplicates, related = _resolve_links(session, in_file, pending_links)
         if duplicates:
             # Set after all rows exist: a duplicate may come before its original.
             session.execute(
@@ -239,11 +255,11 @@ def import_incidents(db: Database, path: Path, *, progress: Progress | None = No
             )
         if related:
             session.execute(INCIDENT_LINK.insert(), related)
-        if len(rows) >= 10_000:
+        if len(in_file) >= 10_000:
             bulk.refresh_statistics(session)
         if progress is not None and not progress(total, total):
             raise ImportCancelled("import cancelled; nothing was written")
-        return len(rows)
+        return len(in_file)
 
 
 def decode(data: bytes) -> str:
@@ -443,36 +459,45 @@ def _fmt(ref: tuple[int, int]) -> str:
     return f"{ref[0]}-{ref[1]:04d}"
 
 
-def _check_references_free(session: Any, taken: dict[tuple[int, int], int]) -> None:
-    if not taken:
-        return
-    years = {year for year, _ in taken}
+def _is_row(cells: list[str]) -> bool:
+    return any(cell.strip() for cell in cells)
+
+
+def _reference_cell(columns: list[str | None], cells: list[str]) -> str:
+    try:
+        at = columns.index("reference")
+    except ValueError:
+        return ""
+    return restore(cells[at]).strip() if at < len(cells) else ""
+
+
+def _references_taken(
+    session: Any, columns: list[str | None], body: list[tuple[int, list[str]]]
+) -> set[tuple[int, int]]:
+    """The file's references that the database holds already (a well-formed
+    reference cell of a row; a malformed one is reported at its line)."""
+    refs = {
+        ref
+        for _, cells in body
+        if (text := _reference_cell(columns, cells))
+        and (ref := incidents.parse_reference(text)) is not None
+    }
+    if not refs:
+        return set()
     existing = session.execute(
-        select(INCIDENT.c.ref_year, INCIDENT.c.ref_seq).where(INCIDENT.c.ref_year.in_(years))
+        select(INCIDENT.c.ref_year, INCIDENT.c.ref_seq).where(
+            INCIDENT.c.ref_year.in_({year for year, _ in refs})
+        )
     ).all()
-    clashes = sorted((line, ref) for ref in existing if (line := taken.get(tuple(ref))))
-    if clashes:
-        line, ref = clashes[0]
-        raise ValidationError({"reference": f"incident {_fmt(ref)} exists already"}, line=line)
-
-
-def _number_new(session: Any, rows: list[dict[str, Any]], moment: datetime) -> None:
-    fresh = [row for row in rows if "ref_year" not in row]
-    if not fresh:
-        return
-    year = to_local(moment).year
-    first = incidents.reserve_references(session, year, len(fresh))
-    for offset, row in enumerate(fresh):
-        row["ref_year"], row["ref_seq"] = year, first + offset
+    return {ref for row in existing if (ref := (row[0], row[1])) in refs}
 
 
 def _resolve_links(
     session: Any,
-    rows: list[dict[str, Any]],
+    in_file: dict[tuple[int, int], int],
     pending: list[tuple[int, int, tuple[str, ...], str | None]],
 ) -> tuple[dict[int, int], list[dict[str, int]]]:
     """Related and duplicate-of references, to incidents in the file or the database."""
-    in_file = {(row["ref_year"], row["ref_seq"]): row["id"] for row in rows}
     wanted = {
         ref
         for _, _, related, duplicate in pending

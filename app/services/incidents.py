@@ -6,7 +6,8 @@ Queries (filter, sort, page) live in incident_query.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -57,19 +58,24 @@ def lookups(session: Session) -> Lookups:
 def create(db: Database, draft: IncidentDraft) -> Incident:
     """Validate and store a new incident; its reference is the next of this year."""
     with db.writing() as session:
-        moment = now()
-        values, related_ids, duplicate_id = _checked(session, draft, moment)
-        user_id = reference.current_user_id(session, db.account)
-        year = to_local(moment).year
-        seq = reserve_references(session, year, 1)
-        row = _row(values, moment, user_id)
-        row.update(ref_year=year, ref_seq=seq, entered_at=moment, version=1)
-        row["duplicate_of_id"] = duplicate_id
-        incident_id = session.execute(insert(T).values(row).returning(T.c.id)).scalar_one()
-        row["id"] = incident_id
-        _write_links(session, incident_id, values["agency_ids"], related_ids)
-        search.index(session, [row])
-        return _load(session, incident_id)
+        return create_in(session, db.account, draft)
+
+
+def create_in(session: Session, account: str, draft: IncidentDraft) -> Incident:
+    """`create` inside the caller's write transaction (an import adds many in one)."""
+    moment = now()
+    values, related_ids, duplicate_id = _checked(session, draft, moment)
+    user_id = reference.current_user_id(session, account)
+    year = to_local(moment).year
+    seq = reserve_references(session, year, 1)
+    row = _row(values, moment, user_id)
+    row.update(ref_year=year, ref_seq=seq, entered_at=moment, version=1)
+    row["duplicate_of_id"] = duplicate_id
+    incident_id = session.execute(insert(T).values(row).returning(T.c.id)).scalar_one()
+    row["id"] = incident_id
+    _write_links(session, incident_id, values["agency_ids"], related_ids)
+    search.index(session, [row])
+    return _load(session, incident_id)
 
 
 def update(
@@ -77,34 +83,44 @@ def update(
 ) -> Incident:
     """Save changes. With expected_version, refuse (Conflict) if someone saved in between."""
     with db.writing() as session:
-        old = session.execute(select(T).where(T.c.id == incident_id)).mappings().first()
-        if old is None:
-            raise NotFound(f"incident {incident_id} does not exist (any more)")
-        if versions.stale(expected_version, old["version"]):
-            raise _changed_meanwhile(session, incident_id)
-        moment = now()
-        values, related_ids, duplicate_id = _checked(session, draft, moment, self_id=incident_id)
-        user_id = reference.current_user_id(session, db.account)
-        row = _row(values, moment, user_id)
-        row.update(updated_at=moment, updated_by_id=user_id, duplicate_of_id=duplicate_id)
-        del row["entered_by_id"], row["entered_at"], row["version"]  # who entered it stays
-        if not versions.write_version(session, T, incident_id, old["version"], row):
-            raise _changed_meanwhile(session, incident_id)
-        session.execute(
-            sql_delete(INCIDENT_AGENCY).where(INCIDENT_AGENCY.c.incident_id == incident_id)
-        )
-        session.execute(
-            sql_delete(INCIDENT_LINK).where(
-                or_(
-                    INCIDENT_LINK.c.incident_id == incident_id,
-                    INCIDENT_LINK.c.related_id == incident_id,
-                )
+        return update_in(session, db.account, incident_id, draft, expected_version=expected_version)
+
+
+def update_in(
+    session: Session,
+    account: str,
+    incident_id: int,
+    draft: IncidentDraft,
+    *,
+    expected_version: int | None = None,
+) -> Incident:
+    """`update` inside the caller's write transaction."""
+    old = session.execute(select(T).where(T.c.id == incident_id)).mappings().first()
+    if old is None:
+        raise NotFound(f"incident {incident_id} does not exist (any more)")
+    if versions.stale(expected_version, old["version"]):
+        raise _changed_meanwhile(session, incident_id)
+    moment = now()
+    values, related_ids, duplicate_id = _checked(session, draft, moment, self_id=incident_id)
+    user_id = reference.current_user_id(session, account)
+    row = _row(values, moment, user_id)
+    row.update(updated_at=moment, updated_by_id=user_id, duplicate_of_id=duplicate_id)
+    del row["entered_by_id"], row["entered_at"], row["version"]  # who entered it stays
+    if not versions.write_version(session, T, incident_id, old["version"], row):
+        raise _changed_meanwhile(session, incident_id)
+    session.execute(sql_delete(INCIDENT_AGENCY).where(INCIDENT_AGENCY.c.incident_id == incident_id))
+    session.execute(
+        sql_delete(INCIDENT_LINK).where(
+            or_(
+                INCIDENT_LINK.c.incident_id == incident_id,
+                INCIDENT_LINK.c.related_id == incident_id,
             )
         )
-        _write_links(session, incident_id, values["agency_ids"], related_ids)
-        search.unindex(session, [dict(old)])
-        search.index(session, [{**row, "id": incident_id}])
-        return _load(session, incident_id)
+    )
+    _write_links(session, incident_id, values["agency_ids"], related_ids)
+    search.unindex(session, [dict(old)])
+    search.index(session, [{**row, "id": incident_id}])
+    return _load(session, incident_id)
 
 
 def _changed_meanwhile(session: Session, incident_id: int) -> Conflict:
@@ -215,6 +231,27 @@ def bulk_insert(
     search.index(session, rows)
 
 
+@contextmanager
+def streamed_insert(session: Session) -> Iterator[Callable[[dict[str, Any], Iterable[int]], None]]:
+    """Like bulk_insert, one validated row (and its agencies) at a time as they are
+    made: on PostgreSQL the server stores each while the next is validated.
+    Nothing else may run on the session inside the block."""
+    links: list[dict[str, int]] = []
+    indexed: list[dict[str, Any]] = []
+    keep_for_index = search.kept_by_application(session)
+    with bulk.row_stream(session, T) as write:
+
+        def add(row: dict[str, Any], agency_ids: Iterable[int]) -> None:
+            write(row)
+            links.extend({"incident_id": row["id"], "agency_id": a} for a in agency_ids)
+            if keep_for_index:
+                indexed.append(row)
+
+        yield add
+    bulk.insert_rows(session, INCIDENT_AGENCY, links)
+    search.index(session, indexed)
+
+
 def next_id(session: Session) -> int:
     highest = session.execute(select(T.c.id).order_by(T.c.id.desc()).limit(1)).scalar()
     return int(highest or 0) + 1
@@ -303,6 +340,11 @@ def _write_links(
                 for r in related_ids
             ],
         )
+
+
+def load_in(session: Session, incident_id: int) -> Incident:
+    """One incident, fully loaded, inside the caller's transaction."""
+    return _load(session, incident_id)
 
 
 def _load(session: Session, incident_id: int) -> Incident:

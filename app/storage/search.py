@@ -150,6 +150,12 @@ def order_scan_pays(stats: tuple[int, int] | None, rows_needed: int) -> bool:
     return rows_needed * incidents <= 10 * matches * matches
 
 
+def kept_by_application(session: Session | Connection) -> bool:
+    """Whether `index` needs the rows (SQLite's FTS5 table); PostgreSQL's server
+    computes its search column itself."""
+    return _dialect(session) == "sqlite"
+
+
 def index(session: Session | Connection, rows: Sequence[dict[str, Any]]) -> None:
     """Add rows (dicts with id, summary, description, place) to the index."""
     if not rows or _dialect(session) != "sqlite":
