@@ -16,10 +16,12 @@ from app import __version__
 from app.commands import Handler
 from app.commands import audit as audit_commands
 from app.commands import briefing as briefing_commands
+from app.commands import cap as cap_commands
 from app.commands import cases as case_commands
 from app.commands import incidents as incident_commands
 from app.commands import maintenance as maintenance_commands
 from app.commands import meetings as meeting_commands
+from app.commands import police as police_commands
 from app.commands import roster as roster_commands
 from app.commands import settings as settings_commands
 from app.errors import SamverkanError, ValidationError
@@ -33,6 +35,8 @@ log = logging.getLogger("samverkan")
 # Each module adds its sub-commands (see app.commands).
 COMMAND_MODULES = (
     incident_commands,
+    police_commands,
+    cap_commands,
     roster_commands,
     meeting_commands,
     case_commands,

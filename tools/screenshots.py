@@ -3,9 +3,10 @@
     .venv/bin/python tools/screenshots.py [--database FILE] [--out docs/screenshots]
 
 Writes situation.png (the main window's first page), incident-log.png,
-incident-editor.png (the editor
-on one incident), task-forces.png, cases.png (a case with an overdue review)
-and audit-log.png. With a display (e.g. under /work/shared/tools/xshot or on a
+incident-editor.png (the editor on one incident), task-forces.png, cases.png
+(a case with an overdue review), audit-log.png and police-import.png (the
+police notices' import preview). With a display (e.g. under
+/work/shared/tools/xshot or on a
 desktop) the real window system draws; without one the offscreen platform
 does, with the same fonts and style. Remembered settings are ignored, so
 the pictures always show the default layout.
@@ -92,6 +93,7 @@ def _shoot(db: Database, out: Path) -> None:
     _save(editor, out / "incident-editor.png")
     editor.reject()
     _shoot_case_work(window, db, out)
+    _shoot_police_import(window, db, out)
     window.close()
 
 
@@ -135,6 +137,44 @@ def _shoot_case_work(window: MainWindow, db: Database, out: Path) -> None:
     window.navigation.setCurrentRow(titles.index("Audit log"))
     _settle()
     _save(window, out / "audit-log.png")
+
+
+def _shoot_police_import(window: MainWindow, db: Database, out: Path) -> None:
+    """The police notices' import preview, with one conflict to decide."""
+    from dataclasses import replace
+
+    from app.exchange.police_events import read_events
+    from app.services import incident_query, incidents, police_import
+    from app.services.incident_types import IncidentQuery
+
+    source = ROOT / "tests" / "data" / "police-events" / "botkyrka-2023-2026.json"
+    events = read_events(source.read_bytes())
+    # Last year's notices are in the log already; one of them was edited since,
+    # and the police have changed it too: the preview asks which to keep.
+    police_import.run(db, events[40:], "Botkyrka")
+    edited = events[40]
+    incident_id = next(
+        i
+        for i in incident_query.ids(db, IncidentQuery())
+        if incidents.get(db, i).external_ref == str(edited.event_id)
+    )
+    current = incidents.get(db, incident_id)
+    incidents.update(
+        db, incident_id, replace(current.draft(), summary=current.summary + " (kontrollerat)")
+    )
+    changed = Path(tempfile.mkdtemp()) / "handelser.json"
+    text = source.read_text(encoding="utf-8")
+    changed.write_text(
+        text.replace(
+            json.dumps(edited.summary, ensure_ascii=False)[1:-1], "Uppdaterad: en person gripen.", 1
+        ),
+        encoding="utf-8",
+    )
+    dialog = window.import_police_events(changed)
+    assert dialog is not None
+    _settle()
+    _save(dialog, out / "police-import.png")
+    dialog.close()
 
 
 def _settle(ms: int = 600) -> None:

@@ -11,11 +11,13 @@ other pages are built when first shown. Areas are listed only once they work.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -185,12 +187,17 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        # The police's notices go into the incident log from whichever page is open.
+        self.police_action = QAction(self.tr("Import &police events…"), self)
+        self.police_action.triggered.connect(self.import_police_events)
         self._fill_file_menu()
         # The office's settings concern every page: a menu of their own, not a page's.
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         self.settings_action = tools.addAction(self.tr("Office &settings…"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
+        self.police_types_action = tools.addAction(self.tr("&Police event types…"))
+        self.police_types_action.triggered.connect(self.open_police_types)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Samverkan"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -209,6 +216,8 @@ class MainWindow(QMainWindow):
             else:
                 menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.police_action)
+        menu.addSeparator()
         menu.addAction(self.quit_action)
 
     def open_settings(self) -> QWidget:
@@ -216,6 +225,48 @@ class MainWindow(QMainWindow):
         from ui.settings.dialog import OfficeSettingsDialog
 
         dialog = OfficeSettingsDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_police_events(self, path: Path | None = None) -> QWidget | None:
+        """Ask for a file of the police's event notices, preview its import, import."""
+        from ui.incidents.police_dialog import PoliceImportDialog
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import police events"),
+                str(Path.home()),
+                self.tr("Police events (*.json)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        dialog = PoliceImportDialog(self._db, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._police_imported(dialog))
+        dialog.open()
+        return dialog
+
+    def _police_imported(self, dialog: QWidget) -> None:
+        result = getattr(dialog, "outcome", None)
+        self.incidents.refresh()
+        self.incidents.incidents_changed.emit()
+        if result is not None:
+            self.statusBar().showMessage(
+                self.tr("Police events: %1 new, %2 updated, %3 unchanged.")
+                .replace("%1", str(result.created))
+                .replace("%2", str(result.updated))
+                .replace("%3", str(result.unchanged)),
+                8000,
+            )
+
+    def open_police_types(self) -> QWidget:
+        """The police types' categories; read-only for all but administrators."""
+        from ui.incidents.police_types_dialog import PoliceTypesDialog
+
+        dialog = PoliceTypesDialog(self._db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from app import month_names
 from app.clock import to_local
 from app.services.situation_types import SMALL_COUNT, Change, Period
 
@@ -16,36 +17,7 @@ MINUS = "\u2212"
 # A no-break space between thousands, so "10 000" never breaks over a line.
 THIN = "\u00a0"
 
-_MONTHS = {
-    "sv": [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
+_MONTHS = {"sv": month_names.SWEDISH, "en": month_names.ENGLISH}
 
 
 def integer(value: int, language: str = "sv") -> str:

@@ -16,6 +16,7 @@ from app.domain.cases import (
 )
 from app.domain.incidents import Incident, IncidentAgency, IncidentLink, ReferenceCounter
 from app.domain.meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
+from app.domain.police import PoliceNotice, PoliceTypeCategory
 from app.domain.reference import Agency, Category, District, User
 from app.domain.risk_dates import RiskDate
 from app.domain.roster import Person
@@ -47,6 +48,8 @@ __all__ = [
     "Meeting",
     "MeetingAttendee",
     "Person",
+    "PoliceNotice",
+    "PoliceTypeCategory",
     "ReferenceCounter",
     "Reliability",
     "RiskDate",

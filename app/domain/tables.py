@@ -26,6 +26,7 @@ from app.domain.cases import (
 )
 from app.domain.incidents import Incident, IncidentAgency, IncidentLink, ReferenceCounter
 from app.domain.meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
+from app.domain.police import PoliceNotice, PoliceTypeCategory
 from app.domain.reference import Agency, Category, District, User
 from app.domain.risk_dates import RiskDate
 from app.domain.roster import Person
@@ -67,3 +68,5 @@ CASE_NOTE = _table(CaseNote)
 AUDIT_ENTRY = _table(AuditEntry)
 SETTING = _table(Setting)
 RISK_DATE = _table(RiskDate)
+POLICE_NOTICE = _table(PoliceNotice)
+POLICE_TYPE_CATEGORY = _table(PoliceTypeCategory)

@@ -78,6 +78,42 @@ def create_in(session: Session, account: str, draft: IncidentDraft) -> Incident:
     return _load(session, incident_id)
 
 
+def create_many_in(
+    session: Session, account: str, drafts: Sequence[IncidentDraft]
+) -> list[tuple[int, str]]:
+    """Store many new incidents in the caller's transaction: (id, reference) of each,
+    in order. One lookup of the reference data, one reservation of reference numbers
+    and one bulk write, instead of a round of statements per incident. Drafts
+    that link other incidents go through create_in. A refused draft raises its
+    ValidationError with `line` set to its position (1-based) in `drafts`.
+    """
+    if not drafts:
+        return []
+    if any(d.related or d.duplicate_of for d in drafts):
+        raise ValueError("create_many_in takes no links to other incidents; use create_in")
+    moment = now()
+    found = lookups(session)
+    user_id = reference.current_user_id(session, account)
+    rows: list[dict[str, Any]] = []
+    agency_ids: list[list[int]] = []
+    for position, draft in enumerate(drafts, start=1):
+        try:
+            values = validate(draft, found, moment)
+        except ValidationError as error:
+            raise ValidationError(error.errors, line=position) from None
+        rows.append(_row(values, moment, user_id))
+        agency_ids.append(list(values["agency_ids"]))
+    year = to_local(moment).year
+    first_seq = reserve_references(session, year, len(rows))
+    first_id = next_id(session)
+    agency_links: list[tuple[int, int]] = []
+    for offset, row in enumerate(rows):
+        row.update(id=first_id + offset, ref_year=year, ref_seq=first_seq + offset)
+        agency_links.extend((row["id"], a) for a in agency_ids[offset])
+    bulk_insert(session, rows, agency_links)
+    return [(row["id"], format_reference(year, row["ref_seq"])) for row in rows]
+
+
 def update(
     db: Database, incident_id: int, draft: IncidentDraft, *, expected_version: int | None = None
 ) -> Incident:

@@ -338,3 +338,32 @@ def test_a_later_user_is_a_member(db: Database, fixed_clock: datetime) -> None:
     assert tester.role == "administrator"
     assert later.role == "member"
     assert later.created_at == fixed_clock
+
+
+def test_many_incidents_are_created_at_once_with_consecutive_references(db: Database) -> None:
+    first = incidents.create(db, draft())
+    with db.writing() as session:
+        made = incidents.create_many_in(
+            session,
+            db.account,
+            [draft(summary="A", agencies_involved=(POLICE,)), draft(summary="B")],
+        )
+    year, seq = first.reference.split("-")
+    assert [reference for _, reference in made] == [
+        f"{year}-{int(seq) + 1:04d}",
+        f"{year}-{int(seq) + 2:04d}",
+    ]
+    stored = incidents.get(db, made[0][0])
+    assert stored.summary == "A" and stored.agencies_involved == (POLICE,)
+    assert incidents.get(db, made[1][0]).summary == "B"
+
+
+def test_a_refused_draft_among_many_names_its_position_and_nothing_is_written(
+    db: Database,
+) -> None:
+    with pytest.raises(ValidationError) as caught, db.writing() as session:
+        incidents.create_many_in(
+            session, db.account, [draft(summary="fine"), draft(summary=""), draft()]
+        )
+    assert caught.value.line == 2 and "summary" in caught.value.errors
+    assert incident_query.count(db, IncidentQuery()) == 0

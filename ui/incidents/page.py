@@ -87,7 +87,15 @@ class IncidentPage(QWidget):
 
     def file_actions(self) -> list[QAction | None]:
         """Actions for the File menu; None is a separator."""
-        return [self.new_action, None, self.export_action, self.import_action]
+        return [
+            self.new_action,
+            None,
+            self.export_action,
+            self.import_action,
+            None,
+            self.export_cap_action,
+            self.import_cap_action,
+        ]
 
     # -- actions ---------------------------------------------------------------
 
@@ -201,6 +209,35 @@ class IncidentPage(QWidget):
         job.cancelled.connect(lambda: self.status_message.emit(self.tr("Export cancelled.")))
         return job
 
+    def export_cap(self, path: Path | None = None) -> bool:
+        """The selected incident as a CAP 1.2 alert; True when written."""
+        from ui.incidents.cap_actions import export_incident
+
+        incident_id = self.table.current_id()
+        if incident_id is None:
+            return False
+        exported = export_incident(self, self._db, incident_id, path)
+        if exported is not None:
+            self.status_message.emit(
+                self.tr("Incident %1 written as a CAP alert.").replace("%1", exported.reference)
+            )
+        return exported is not None
+
+    def import_cap(self, path: Path | None = None) -> bool:
+        """A CAP 1.2 alert as a new incident, selected once read; True when imported."""
+        from ui.incidents.cap_actions import import_alert
+
+        imported = import_alert(self, self._db, path)
+        if imported is None:
+            return False
+        self.refresh()
+        self._reselect(imported.incident.id)
+        self.incidents_changed.emit()
+        self.status_message.emit(
+            self.tr("The CAP alert is incident %1.").replace("%1", imported.incident.reference)
+        )
+        return True
+
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import incidents"), str(Path.home()), self.tr("CSV files (*.csv)")
@@ -228,7 +265,8 @@ class IncidentPage(QWidget):
             act = QAction(text, self)
             act.setShortcut(QKeySequence(keys))
             keys_text = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            act.setToolTip(f"{tip or text.replace('&', '').rstrip('…')} ({keys_text})")
+            plain = tip or text.replace("&", "").rstrip("…")
+            act.setToolTip(f"{plain} ({keys_text})" if keys_text else plain)
             act.triggered.connect(slot)
             self.addAction(act)
             return act
@@ -261,7 +299,11 @@ class IncidentPage(QWidget):
         self.import_action = action(
             self.tr("&Import incidents from CSV…"), "Ctrl+Shift+I", self.import_file
         )
-        for act in (self.edit_action, self.delete_action):
+        self.export_cap_action = action(
+            self.tr("Export selected incident as CAP &alert…"), "", self.export_cap
+        )
+        self.import_cap_action = action(self.tr("Import CAP a&lert…"), "", self.import_cap)
+        for act in (self.edit_action, self.delete_action, self.export_cap_action):
             act.setEnabled(False)
 
     def _lay_out(self) -> None:
@@ -337,7 +379,7 @@ class IncidentPage(QWidget):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         incident_id = self.table.current_id()
-        for act in (self.edit_action, self.delete_action):
+        for act in (self.edit_action, self.delete_action, self.export_cap_action):
             act.setEnabled(incident_id is not None)
         # The detail is read once the table has painted and the selection has
         # settled: holding an arrow key down reads only where it stops.

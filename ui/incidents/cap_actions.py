@@ -1,0 +1,91 @@
+"""The incident log's CAP 1.2 actions: the selected incident out as an alert, an alert in.
+
+Both are one quick service call (a single alert), so they run on the UI
+thread; what the import changed on the way (masked identity numbers, a
+shortened headline, an area that is not a place) is shown to the officer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.errors import SamverkanError
+from app.services import cap_exchange, incidents
+from app.services.cap_exchange import ExportedAlert, ImportedAlert
+from app.storage.database import Database
+from ui.widgets.forms import ask
+from ui.widgets.jobs import show_problem
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CapActions", text)
+
+
+def export_incident(
+    parent: QWidget, db: Database, incident_id: int, path: Path | None = None
+) -> ExportedAlert | None:
+    """Write one incident as a CAP alert; a secret one only after the officer confirms."""
+    try:
+        incident = incidents.get(db, incident_id)
+    except SamverkanError as error:
+        show_problem(parent, _tr("Export as CAP alert"), error)
+        return None
+    if incident.secret and not ask(
+        parent,
+        _tr("Incident flagged secret"),
+        _tr("Incident %1 is flagged secret. Write it to a CAP alert anyway?").replace(
+            "%1", incident.reference
+        ),
+    ):
+        return None
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            _tr("Export as CAP alert"),
+            str(Path.home() / f"{incident.reference}.xml"),
+            _tr("CAP alerts (*.xml)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        return cap_exchange.export_to_file(
+            db, incident.reference, path, include_secret=incident.secret
+        )
+    except SamverkanError as error:
+        show_problem(parent, _tr("Export as CAP alert"), error)
+        return None
+    except OSError as error:
+        QMessageBox.warning(parent, _tr("Export as CAP alert"), f"{path}: {error.strerror}")
+        return None
+
+
+def import_alert(parent: QWidget, db: Database, path: Path | None = None) -> ImportedAlert | None:
+    """Read one CAP alert into a new incident and say what was adapted on the way."""
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Import CAP alert"), str(Path.home()), _tr("CAP alerts (*.xml *.cap)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        imported = cap_exchange.import_file(db, path)
+    except SamverkanError as error:
+        show_problem(parent, _tr("Import CAP alert"), error)
+        return None
+    except OSError as error:
+        QMessageBox.warning(parent, _tr("Import CAP alert"), f"{path}: {error.strerror}")
+        return None
+    if imported.notes:
+        QMessageBox.information(
+            parent,
+            _tr("Import CAP alert"),
+            _tr("The alert is incident %1. On the way:").replace("%1", imported.incident.reference)
+            + "\n\n"
+            + "\n".join(f"• {note}" for note in imported.notes),
+        )
+    return imported
