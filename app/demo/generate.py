@@ -23,11 +23,24 @@ from app.clock import LOCAL_TZ, now
 from app.demo.botkyrka import AGENCIES, DISTRICTS
 from app.demo.texts import TEXTS
 from app.domain import Agency, District, User
-from app.domain.tables import AGENCY, CATEGORY, DISTRICT, INCIDENT, REFERENCE_COUNTER, USER
+from app.domain.tables import (
+    AGENCY,
+    CATEGORY,
+    DISTRICT,
+    INCIDENT,
+    INCIDENT_AGENCY,
+    REFERENCE_COUNTER,
+    USER,
+)
 from app.domain.vocabulary import Role, Status
 from app.errors import SamverkanError
 from app.services.incidents import bulk_insert, claim_references, next_id
-from app.storage.bulk import indexes_deferred, refresh_statistics
+from app.storage.bulk import (
+    LARGE_LOAD,
+    indexes_deferred,
+    refresh_statistics,
+    tidy_after_large_load,
+)
 from app.storage.database import Database
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -161,9 +174,9 @@ def generate(
 
         ensure_cases_in(session)
         refresh_statistics(session)
-        return DemoResult(
-            incidents, len(context.districts), len(context.agencies), people, meetings
-        )
+    if incidents >= LARGE_LOAD:
+        tidy_after_large_load(db.engine, [INCIDENT, INCIDENT_AGENCY])
+    return DemoResult(incidents, len(context.districts), len(context.agencies), people, meetings)
 
 
 @dataclass

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 
 from app.clock import LOCAL_TZ, now, to_local
-from app.domain.tables import INCIDENT, INCIDENT_LINK
+from app.domain.tables import INCIDENT, INCIDENT_AGENCY, INCIDENT_LINK
 from app.domain.vocabulary import AREA_TITLES, RELIABILITY_TITLES, STATUS_TITLES
 from app.errors import SamverkanError, ValidationError
 from app.exchange import text_files
@@ -255,11 +255,13 @@ def import_incidents(db: Database, path: Path, *, progress: Progress | None = No
             )
         if related:
             session.execute(INCIDENT_LINK.insert(), related)
-        if len(in_file) >= 10_000:
+        if len(in_file) >= bulk.LARGE_LOAD:
             bulk.refresh_statistics(session)
         if progress is not None and not progress(total, total):
             raise ImportCancelled("import cancelled; nothing was written")
-        return len(in_file)
+    if len(in_file) >= bulk.LARGE_LOAD:
+        bulk.tidy_after_large_load(db.engine, [INCIDENT, INCIDENT_AGENCY])
+    return len(in_file)
 
 
 def decode(data: bytes) -> str:

@@ -163,3 +163,23 @@ def test_statistics_can_be_refreshed(db: Database) -> None:
         refresh_statistics(session)
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar_one() >= 0
+
+
+def test_a_large_load_is_tidied_after_its_commit(db: Database) -> None:
+    """On PostgreSQL VACUUM (ANALYZE) marks the new rows all-visible; on SQLite nothing."""
+    import time
+
+    from app.storage.bulk import tidy_after_large_load
+
+    tidy_after_large_load(db.engine, [INCIDENT])
+    if db.engine.dialect.name != "postgresql":
+        return
+    deadline = time.monotonic() + 5
+    vacuumed = None
+    while vacuumed is None and time.monotonic() < deadline:
+        with db.reading() as session:
+            vacuumed = session.connection().exec_driver_sql(
+                "SELECT last_vacuum FROM pg_stat_user_tables WHERE relname = 'incident'"
+            ).scalar()
+        time.sleep(0.1)
+    assert vacuumed is not None
