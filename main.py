@@ -8,8 +8,12 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     from app import cli
+    from app.commands import selftest
 
     args = cli.parse(argv)
+    if args.command == selftest.COMMAND:
+        # Before app.cli.run, which would open the user's database first.
+        return selftest.run(args)
     if args.command is not None:
         return cli.run(args)
     return _window(args.database)
@@ -20,18 +24,27 @@ def _window(database: str | None) -> int:
     from app.errors import SamverkanError
     from app.settings import database_url
     from app.storage.database import open_database
+    from ui.single_instance import SingleInstance, instance_key
 
+    url = database_url(database)
+    # A second start on the same database brings the first window forward and
+    # ends here, before it opens (or upgrades, or backs up) anything.
+    instance = SingleInstance(instance_key(url))
+    if instance.hand_over():
+        return 0
+    from ui.application import create_application, run_gui, show_startup_error
+
+    create_application()
+    if not instance.listen() and instance.hand_over():
+        return 0  # another start won the same moment: it has the window
     try:
         # An upgrade backs the file up first; the dated copy of every start is made
         # once the window shows (ui.application), off the critical path.
-        db = open_database(database_url(database))
+        db = open_database(url)
     except SamverkanError as error:
-        from ui.application import show_startup_error
-
+        instance.close()
         return show_startup_error(str(error))
-    from ui.application import run_gui
-
-    return run_gui(db)
+    return run_gui(db, instance)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from app.commands import maintenance as maintenance_commands
 from app.commands import meetings as meeting_commands
 from app.commands import police as police_commands
 from app.commands import roster as roster_commands
+from app.commands import selftest as selftest_commands
 from app.commands import settings as settings_commands
 from app.errors import SamverkanError, ValidationError
 from app.settings import database_url, log_dir
@@ -44,6 +45,7 @@ COMMAND_MODULES = (
     briefing_commands,
     settings_commands,
     maintenance_commands,
+    selftest_commands,
 )
 HANDLERS: dict[str, Handler] = {}
 

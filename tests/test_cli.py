@@ -86,3 +86,12 @@ def test_filters_are_validated_by_the_parser(
         )
     assert caught.value.code == 2
     assert "must be 1, 2, 3 or 4" in capsys.readouterr().err
+
+
+def test_a_server_that_cannot_be_reached_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("psycopg")
+    code = main.main(["--database", "postgresql+psycopg://nobody@127.0.0.1:1/none", "settings"])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert err.startswith("samverkan: Cannot reach the database server at 127.0.0.1")
+    assert "Traceback" not in err and "unexpected" not in err

@@ -1,6 +1,7 @@
 """Setting up the Qt application and running the window.
 
-main.py calls run_gui(open_database(url)); everything Qt-wide is decided
+main.py claims the single instance (ui.single_instance), then calls
+run_gui(open_database(url), instance); everything Qt-wide is decided
 here: names (which QSettings uses), style, icon, the crash hook.
 """
 
@@ -21,6 +22,7 @@ from app.services.incident_types import IncidentQuery
 from app.storage.database import Database, back_up_after_start
 from ui.main_window import MainWindow
 from ui.resources import icon
+from ui.single_instance import SingleInstance, bring_forward
 from ui.widgets import crash
 from ui.widgets.forms import ask
 from ui.widgets.jobs import Job, run_job
@@ -48,10 +50,16 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return application
 
 
-def run_gui(db: Database) -> int:
-    """Show the main window over `db` and run until it closes; the exit code."""
+def run_gui(db: Database, instance: SingleInstance | None = None) -> int:
+    """Show the main window over `db` and run until it closes; the exit code.
+
+    `instance` (listening already) brings this window forward when the
+    application is started a second time on the same database.
+    """
     application = create_application()
     window = open_main_window(db)
+    if instance is not None:
+        instance.set_on_activate(lambda: bring_forward(window))
     if os.environ.get("SAMVERKAN_EXIT_WHEN_SHOWN"):
         # For the start-up benchmark: quit once the first frame is painted.
         QTimer.singleShot(0, window, lambda: (window.repaint(), application.quit()))
@@ -65,6 +73,8 @@ def run_gui(db: Database) -> int:
     try:
         return application.exec()
     finally:
+        if instance is not None:
+            instance.close()  # a start from now on is a first start again
         if backing_up is not None:
             backing_up.join()  # a copy is finished, never left half-written
         db.close()  # release the database file before the process ends

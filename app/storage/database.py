@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from app.errors import StorageProblem
@@ -85,7 +85,7 @@ def open_database(
     engine = make_engine(url)
     try:
         if account is None and engine.dialect.name != "sqlite":
-            account = server_account(engine)
+            account = _server_account_or_message(engine, parsed)
         if upgrade:
             with _translated_errors():
                 migrate.upgrade(engine)
@@ -153,6 +153,21 @@ def _check_sqlite_folder(path: Path) -> None:
                 f"The folder {path.parent} cannot be created ({error.strerror}). "
                 "Choose another place for the database with --database."
             ) from error
+
+
+def _server_account_or_message(engine: Engine, parsed: URL) -> str:
+    """The server's name for us; a server that cannot be reached (down, a wrong
+    address, a refused login) is one plain line with what to check."""
+    try:
+        return server_account(engine)
+    except OperationalError as error:
+        first = str(error.orig or error).strip().splitlines()[0] if str(error.orig or error) else ""
+        where = parsed.host or "the local socket"
+        raise StorageProblem(
+            f"Cannot reach the database server at {where} (database {parsed.database}): "
+            f"{first}. Check the address, that the server is running and that your "
+            "account may log in."
+        ) from error
 
 
 @contextmanager
