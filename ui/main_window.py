@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -37,6 +37,7 @@ from app.storage.database import Database
 from ui.incidents.page import IncidentPage
 from ui.resources import icon
 from ui.situation.page import SituationPage
+from ui.widgets.palette import soft_highlight
 from ui.widgets.persist import restore_bytes
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -50,17 +51,23 @@ class MainWindow(QMainWindow):
         self._db = db
         self.setWindowTitle(self.tr("Samverkan"))
         self.incidents = IncidentPage(db, self)
+        # Hidden until it takes its place among the pages: until then Tab must not
+        # reach its fields behind the situation picture.
+        self.incidents.hide()
         self.situation = SituationPage(db, self)
 
         self.navigation = QListWidget(self)
         self.navigation.setAccessibleName(self.tr("Areas"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
-        # A quiet side bar in the window's colour; the current area in a soft highlight.
+        # A quiet side bar in the window's colour; the current area in a soft highlight
+        # taken from the palette (light or dark), framed while the list has the focus.
         self.navigation.setStyleSheet(
-            "QListWidget { background: palette(window); border: none; padding: 6px; }"
+            "QListWidget { background: palette(window); border: none; padding: 6px; "
+            "outline: none; }"
             "QListWidget::item { padding: 4px 8px; border-radius: 4px; color: palette(text); }"
-            "QListWidget::item:selected { background: #d7e3f0; }"
+            f"QListWidget::item:selected {{ background: {soft_highlight().name()}; }}"
+            "QListWidget::item:focus { border: 2px solid palette(highlight); }"
         )
         self.pages = QStackedWidget(self)
         self.counts = QLabel(self)  # the incident log's counts, in the status bar
@@ -93,6 +100,7 @@ class MainWindow(QMainWindow):
         self.situation.show_incidents.connect(self.show_incidents)
         self.counts.setText(self.incidents.counts_text)
         self._make_menus()
+        self._make_situation_shortcuts()
         self._restore()
         self.setTabOrder(self.navigation, self.incidents.filter_bar.search)
 
@@ -100,6 +108,25 @@ class MainWindow(QMainWindow):
         """Open the incident log on exactly the incidents of `flt`."""
         self.navigation.setCurrentRow(INCIDENTS_ROW)
         self.incidents.show_filter(flt)
+
+    def _make_situation_shortcuts(self) -> None:
+        """Ctrl+F and Ctrl+N on the situation picture lead to the incident log: its search,
+        a new incident. (The situation page has neither of its own; the shortcuts live
+        on it, so they answer only while it shows.)"""
+        for keys, slot in (
+            (QKeySequence.StandardKey.Find, self._search_incidents),
+            (QKeySequence.StandardKey.New, self._new_incident),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.situation)
+            shortcut.activated.connect(slot)
+
+    def _search_incidents(self) -> None:
+        self.navigation.setCurrentRow(INCIDENTS_ROW)
+        self.incidents.filter_bar.focus_search()
+
+    def _new_incident(self) -> None:
+        self.navigation.setCurrentRow(INCIDENTS_ROW)
+        self.incidents.new_incident()
 
     def _more_pages(self, db: Database) -> list[tuple[Callable[[], QWidget], str, str]]:
         """(factory, title, icon) of the pages after the incident log.

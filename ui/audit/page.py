@@ -50,6 +50,20 @@ NO_DATE = QDate(2000, 1, 1)
 TYPING_PAUSE_MS = 300
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date edit whose minimum shows as a word ("any"): Tab must still leave it.
+
+    QDateTimeEdit keeps Tab for moving between its sections, and while the
+    special value's word is shown it has none and swallows the key (a trap for
+    the keyboard); then Tab moves the focus as in any other widget.
+    """
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+
 class AuditPage(QWidget):
     """Signals:
     status_message(str): a passing notice for the status bar ("Wrote 12 entries to …").
@@ -231,7 +245,7 @@ class AuditPage(QWidget):
             self.person.addItem(f"{user.display_name} ({user.account})", user.id)
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(NO_DATE, self)
+        edit = OptionalDateEdit(NO_DATE, self)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any"))
         edit.setCalendarPopup(True)
@@ -257,6 +271,7 @@ class AuditPage(QWidget):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setAccessibleName(self.tr("Audit log entries, newest first"))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within
         return table
 
     def _lay_out(self) -> None:

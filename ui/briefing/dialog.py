@@ -42,6 +42,7 @@ from app.errors import SamverkanError
 from app.services import meetings
 from app.services.situation_types import Period
 from app.storage.database import Database
+from ui.widgets import palette
 from ui.widgets.forms import error_label
 from ui.widgets.jobs import Job, Progress, run_job
 from ui.widgets.language import language
@@ -151,7 +152,7 @@ class BriefingDialog(QDialog):
         self.from_meeting = QRadioButton(self.tr("Since the previous &meeting"), self)
         self.chosen_dates = QRadioButton(self.tr("&Dates:"), self)
         self.meeting_dates = QLabel(self)
-        self.meeting_dates.setStyleSheet("color: #5b6470;")
+        self.meeting_dates.setStyleSheet(f"color: {palette.MUTED.name()};")
         today = to_local(now()).date()
         self.date_from = _date_edit(today - timedelta(days=29), self.tr("From date"), self)
         self.date_to = _date_edit(today, self.tr("To date"), self)
@@ -163,6 +164,7 @@ class BriefingDialog(QDialog):
             self.tr("Append every incident of the period as a table"), self
         )
         self.file_edit = QLineEdit(self)
+        self.file_edit.setAccessibleName(self.tr("File"))  # in a row: no label beside it
         self.file_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.choose_button = QPushButton(self.tr("Choose…"), self)
         self.message = error_label(self)

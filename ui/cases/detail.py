@@ -48,7 +48,7 @@ class CaseDetailPanel(QWidget):
         self.move_buttons: dict[CaseStatus, QPushButton] = {}
         self._responsible_agencies: list[str] = []
         self.placeholder = QLabel(self.tr("Select a case to see its detail."), self)
-        self.placeholder.setStyleSheet(f"color: {texts.MUTED_COLOUR};")
+        self.placeholder.setStyleSheet(f"color: {texts.MUTED_COLOUR.name()};")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -58,7 +58,7 @@ class CaseDetailPanel(QWidget):
         self.status_label = QLabel(self)
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(f"color: {texts.ERROR_COLOUR}; font-weight: bold;")
+        self.problem_label.setStyleSheet(f"color: {texts.ERROR_COLOUR.name()}; font-weight: bold;")
         self.problem_label.hide()
         self.edit_button = QPushButton(self.tr("Edit particulars…"), self)
         self.moves = QHBoxLayout()

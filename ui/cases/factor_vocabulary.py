@@ -48,6 +48,8 @@ class FactorVocabularyDialog(QDialog):
         self.resize(720, 560)
 
         self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.windowTitle())
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Swedish"), self.tr("English"), self.tr("In use")]
         )

@@ -61,6 +61,7 @@ from ui.cases.table_model import (
     COL_TASK_FORCE,
     CaseTableModel,
 )
+from ui.widgets import palette
 from ui.widgets.forms import ask, page_heading
 from ui.widgets.language import language
 from ui.widgets.persist import remember_header, remember_splitter
@@ -99,7 +100,8 @@ class CasePage(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
-            "background: #fdf3e1; color: #4a3500; padding: 6px; border-radius: 4px;"
+            f"background: {palette.NOTICE_TINT.name()}; color: {palette.NOTICE_TEXT.name()}; "
+            "padding: 6px; border-radius: 4px;"
         )
         self.notice.hide()
         self.filter_bar = CaseFilterBar(self)
@@ -329,6 +331,7 @@ class CasePage(QWidget):
         header.setSectionResizeMode(COL_TASK_FORCE, QHeaderView.ResizeMode.Stretch)
         remember_header(header, HEADER_KEY)
         table.setAccessibleName(self.tr("Cases"))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within
         return table
 
     def _make_actions(self) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -120,14 +120,14 @@ class RecordList(QWidget):
 
 def _style(item: QTreeWidgetItem, state: str, columns: int) -> None:
     if state == "overdue":
-        brush = QBrush(QColor(texts.OVERDUE_COLOUR))
+        brush = QBrush(texts.OVERDUE_COLOUR.color())
         for column in range(columns):
             item.setForeground(column, brush)
             font = item.font(column)
             font.setBold(True)
             item.setFont(column, font)
     elif state in ("done", "inactive"):
-        brush = QBrush(QColor(texts.MUTED_COLOUR))
+        brush = QBrush(texts.MUTED_COLOUR.color())
         for column in range(columns):
             item.setForeground(column, brush)
             font = item.font(column)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from app.services.case_types import CaseRow
 from ui.cases import texts
@@ -115,7 +115,7 @@ class CaseTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and marked:
-            return QColor(texts.OVERDUE_COLOUR)
+            return texts.OVERDUE_COLOUR.color()
         if role == Qt.ItemDataRole.ToolTipRole and marked:
             return QCoreApplication.translate(_CONTEXT, "The review date has passed")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

@@ -19,11 +19,12 @@ from app.domain.vocabulary import (
     ConsentSigner,
     TaskForceKind,
 )
+from ui.widgets import palette
 from ui.widgets.language import pick
 
-ERROR_COLOUR = "#b3261e"
-OVERDUE_COLOUR = "#8c1d18"  # dark enough to read as near-black in greyscale
-MUTED_COLOUR = "#5f6b5f"
+ERROR_COLOUR = palette.ERROR
+OVERDUE_COLOUR = palette.OVERDUE  # dark enough to read as near-black in greyscale
+MUTED_COLOUR = palette.DONE
 
 _CONTEXT = "CaseTexts"
 

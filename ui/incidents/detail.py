@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.services.incident_types import Incident
 from app.services.reference import ReferenceData
 from ui.incidents import texts
+from ui.widgets import palette
 
 
 class IncidentDetail(QTextBrowser):
@@ -34,7 +35,7 @@ class IncidentDetail(QTextBrowser):
         self.incident = incident
         if incident is None:
             hint = escape(self.tr("Select an incident to see it here."))
-            self.setHtml(f"<p style='color:#6b7785'>{hint}</p>")
+            self.setHtml(f"<p style='color:{palette.MUTED.name()}'>{hint}</p>")
             return
         self.setHtml(self._html(incident))
 
@@ -115,7 +116,7 @@ class IncidentDetail(QTextBrowser):
             if value:
                 body = escape(value).replace("\n", "<br>")
                 parts.append(
-                    f"<p style='margin:0 0 6px 0'><span style='color:#6b7785'>"
+                    f"<p style='margin:0 0 6px 0'><span style='color:{palette.MUTED.name()}'>"
                     f"{escape(label)}</span><br>{body}</p>"
                 )
         return "".join(parts)
@@ -123,7 +124,7 @@ class IncidentDetail(QTextBrowser):
 
 def _pairs(pairs: list[tuple[str, str]]) -> str:
     rows = "".join(
-        f"<tr><td style='color:#6b7785; padding:1px 10px 1px 0'>{escape(label)}</td>"
+        f"<tr><td style='color:{palette.MUTED.name()}; padding:1px 10px 1px 0'>{escape(label)}</td>"
         f"<td style='padding:1px 0'>{escape(value)}</td></tr>"
         for label, value in pairs
         if value

@@ -27,12 +27,9 @@ from app.services.incident_types import Incident, IncidentDraft
 from app.services.reference import ReferenceData
 from app.storage.database import Database
 from ui.incidents import texts
-from ui.incidents.editor_fields import (
-    ERROR_COLOUR,
-    ERROR_TINT,
-    Field,
-)
+from ui.incidents.editor_fields import Field
 from ui.incidents.editor_form import IncidentForm, incident_rows
+from ui.widgets import palette
 from ui.widgets.conflict import ConflictDialog, Resolution, offer_merge
 
 
@@ -65,9 +62,12 @@ class IncidentEditor(QDialog):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setStyleSheet(
-            f"background: {ERROR_TINT}; color: {ERROR_COLOUR}; padding: 8px; border-radius: 4px;"
+            f"background: {palette.ERROR_TINT.name()}; "
+            f"color: {palette.ERROR_TEXT_ON_TINT.name()}; padding: 8px; border-radius: 4px;"
         )
-        self.form = IncidentForm(reference)
+        # A child from the start: a form made as a window of its own keeps its own
+        # ring of Tab stops, and Tab would never reach Save and Cancel.
+        self.form = IncidentForm(reference, self)
         self.form.load(incident.draft() if incident else None)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -181,7 +181,7 @@ class IncidentEditor(QDialog):
         )
         if first is not None:
             self._scroll.ensureWidgetVisible(first)
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _text_of(self, name: str) -> str:
         field = self.form.fields.get(name)
@@ -203,6 +203,8 @@ class IncidentEditor(QDialog):
         self._scroll.setWidget(self.form)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The fields take the focus (and it scrolls to each); the frame is no stop.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.addWidget(self.banner)
         if self._incident is not None:
@@ -227,7 +229,7 @@ class IncidentEditor(QDialog):
             )
             text += " · " + changed.replace("%2", incident.updated_by or "?")
         label = QLabel(text, self)
-        label.setStyleSheet("color: #6b7785;")  # secondary information
+        label.setStyleSheet(f"color: {palette.MUTED.name()};")  # secondary information
         return label
 
     def _clear_errors(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import to_local
+from ui.widgets import palette
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
-ERROR_COLOUR = "#b3261e"
-ERROR_TINT = "#fdecea"
+ERROR_COLOUR = palette.ERROR
+ERROR_TINT = palette.ERROR_TINT
 
 
 def datetime_edit(parent: QWidget) -> QDateTimeEdit:
@@ -66,6 +67,7 @@ class OptionalDateTime(QWidget):
         super().__init__(parent)
         self.check = QCheckBox(check_text, self)
         self.edit = datetime_edit(self)
+        self.edit.setAccessibleName(check_text.replace("&", ""))  # the box names the time
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,14 +92,15 @@ class Field(QWidget):
         self.widget = widget
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
         self.error_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
         layout.addWidget(self.error_label)
-        self.setFocusProxy(widget)
+        # No focus proxy: the frame is made after its edit, and Qt's Tab would then
+        # visit every frame once more, after the last field, instead of Save.
         self.setSizePolicy(widget.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Maximum)
 
     @property
@@ -111,10 +114,10 @@ class Field(QWidget):
         self.error_label.setVisible(shown)
         # A palette tint rather than a style sheet: a sheet on a combo box or
         # date edit switches its whole drawing away from the platform style.
-        palette = QPalette()
+        tinted = QPalette()
         if shown:
-            palette = self.widget.palette()
+            tinted = self.widget.palette()
             for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Button):
-                palette.setColor(role, QColor(ERROR_TINT))
-        self.widget.setPalette(palette)
+                tinted.setColor(role, ERROR_TINT.color())
+        self.widget.setPalette(tinted)
         self.widget.setAccessibleDescription(message)

@@ -40,6 +40,7 @@ from ui.incidents.editor_fields import (
     set_local,
 )
 from ui.widgets.conflict import FieldVersions, field_rows, shown
+from ui.widgets.keyboard import tab_chain
 from ui.widgets.language import language
 
 
@@ -50,8 +51,11 @@ class IncidentForm(QWidget):
         super().__init__(parent)
         self._reference = reference
         self.fields: dict[str, Field] = {}
+        self._order: list[QWidget] = []  # the fields as laid out, for Tab
         self._build_widgets()
         self._lay_out()
+        # Tab goes down the left column, then down the right one, as the eye reads.
+        tab_chain(self._order)
         self.category.currentIndexChanged.connect(self._category_changed)
         self._category_changed()
 
@@ -158,14 +162,24 @@ class IncidentForm(QWidget):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for text, name in rows:
                 field = self.fields[name]
+                widget = field.widget
+                parts = [widget.check, widget.edit] if isinstance(widget, OptionalDateTime) else []
+                self._order.extend(parts or [widget])
                 field.setParent(box)  # also puts it in tab order: left column, then right
                 if text:
                     label = QLabel(text, box)
-                    label.setBuddy(field)  # Alt+underlined letter jumps to the field
+                    # Alt+underlined letter jumps to the edit itself: a QLabel gives
+                    # the focus only to a buddy that takes it, and the frame does not.
+                    label.setBuddy(field.widget)
                     labels.append(label)
                     form.addRow(label, field)
                 else:
                     form.addRow(field)
+                # The label sits beside the field's frame, not beside the edit in it,
+                # so Qt would not name the edit by it: named here (a row without a
+                # label by its group's title; check boxes by their own text).
+                if not isinstance(field.widget, QCheckBox | OptionalDateTime):
+                    field.widget.setAccessibleName((text or title).replace("&", ""))
             column.addWidget(box)
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:

@@ -26,6 +26,7 @@ from app.domain.vocabulary import Severity, Status
 from app.services.incident_types import IncidentFilter
 from app.services.reference import ReferenceData
 from ui.incidents import texts
+from ui.widgets import palette
 from ui.widgets.language import language
 
 SEARCH_DELAY_MS = 250
@@ -106,7 +107,8 @@ class FilterBar(QWidget):
         # on the situation page: several categories, an area, secret ones left out).
         self.narrowed = QLabel(self.tr("Narrowed further than the boxes show"), self)
         self.narrowed.setStyleSheet(
-            "background: #fdf3e1; color: #4a3500; padding: 2px 6px; border-radius: 4px;"
+            f"background: {palette.NOTICE_TINT.name()}; color: {palette.NOTICE_TEXT.name()}; "
+            "padding: 2px 6px; border-radius: 4px;"
         )
         self.narrowed.hide()
 

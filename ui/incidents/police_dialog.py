@@ -118,6 +118,7 @@ class PoliceImportDialog(QDialog):
         self.notices = QTableWidget(0, len(COLUMNS), self)
         self.notices.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
         self.notices.setAccessibleName(self.tr("Notices the import will write"))
+        self.notices.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within
         self.notices.verticalHeader().setVisible(False)
         self.notices.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.notices.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)

@@ -60,6 +60,7 @@ class PoliceTypesDialog(QDialog):
         self.table = QTableWidget(len(self.mappings), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Police type"), self.tr("Category")])
         self.table.setAccessibleName(self.tr("Police event types"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.boxes: list[QComboBox] = []

@@ -25,6 +25,7 @@ from app.storage.database import Database
 from ui.meetings import texts
 from ui.meetings.fields import Labelled
 from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge
+from ui.widgets.keyboard import label_fields
 
 
 class ActionDialog(QDialog):
@@ -54,7 +55,7 @@ class ActionDialog(QDialog):
         self.setWindowTitle(self.tr("Edit action item") if action else self.tr("New action item"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {texts.ERROR_COLOUR};")
+        self.banner.setStyleSheet(f"color: {texts.ERROR_COLOUR.name()};")
         self.banner.hide()
         self.what_edit = QLineEdit(self)
         self.what_edit.setMaxLength(500)
@@ -86,6 +87,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("Owner"), self.fields["owner_id"])
         form.addRow(self.tr("Due"), self.fields["due"])
         form.addRow(self.tr("Meeting"), self.fields["meeting_id"])
+        label_fields(form)  # the inputs sit in frames with their messages: named here
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)

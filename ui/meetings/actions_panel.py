@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -49,6 +49,7 @@ class ActionsPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Action items"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -65,10 +66,14 @@ class ActionsPanel(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"), self)
         self.reopen_button = QPushButton(self.tr("Reopen"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
+        # The heading (it grows with its counts) may wrap, and the buttons go under
+        # the list: side by side with the risk dates the page must still fit a
+        # laptop's screen at 150 % scaling (1280 points wide).
+        self.heading.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
+        top.addWidget(self.heading, 1)
         top.addWidget(self.show_done_box)
+        bottom = QHBoxLayout()
         for button in (
             self.new_button,
             self.edit_button,
@@ -76,11 +81,13 @@ class ActionsPanel(QWidget):
             self.reopen_button,
             self.delete_button,
         ):
-            top.addWidget(button)
+            bottom.addWidget(button)
+        bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
         self.new_button.clicked.connect(self.new_requested)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.done_button.clicked.connect(lambda: self._emit(self.mark_done_requested))
@@ -157,14 +164,14 @@ class ActionsPanel(QWidget):
         item.setData(DUE, DONE_ROLE, action.is_done)
         item.setToolTip(WHAT, action.what)
         if action.is_done:
-            grey = QBrush(QColor(texts.DONE_COLOUR))
+            grey = QBrush(texts.DONE_COLOUR.color())
             for column in range(4):
                 item.setForeground(column, grey)
                 font = item.font(column)
                 font.setItalic(True)
                 item.setFont(column, font)
         elif action.overdue:
-            red = QBrush(QColor(texts.OVERDUE_COLOUR))
+            red = QBrush(texts.OVERDUE_COLOUR.color())
             for column in range(4):
                 item.setForeground(column, red)
             font = item.font(DUE)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.meeting_types import AgendaItemDraft
+from ui.widgets.keyboard import label_fields
 
 
 class AgendaEditor(QWidget):
@@ -37,9 +38,11 @@ class AgendaEditor(QWidget):
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(200)
         self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)  # Tab moves on: no trap for the keyboard
         self.notes_edit.setFixedHeight(60)
         self.decision_asked = QCheckBox(self.tr("The meeting is asked to decide"), self)
         self.decision_edit = QPlainTextEdit(self)
+        self.decision_edit.setTabChangesFocus(True)  # Tab moves on: no trap for the keyboard
         self.decision_edit.setFixedHeight(60)
         self.decision_edit.setPlaceholderText(self.tr("What the meeting decided"))
         buttons = QHBoxLayout()
@@ -51,6 +54,7 @@ class AgendaEditor(QWidget):
         form.addRow(self.tr("Notes"), self.notes_edit)
         form.addRow("", self.decision_asked)
         form.addRow(self.tr("Decision"), self.decision_edit)
+        label_fields(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)

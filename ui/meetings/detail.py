@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.services.meeting_types import Action, Meeting
 from ui.meetings import texts
+from ui.widgets import palette
 
 
 class MeetingDetail(QTextBrowser):
@@ -19,7 +20,8 @@ class MeetingDetail(QTextBrowser):
 
     def show_meeting(self, meeting: Meeting | None) -> None:
         if meeting is None:
-            self.setHtml(f"<p style='color:#666'>{escape(self.tr('No meeting selected.'))}</p>")
+            hint = escape(self.tr("No meeting selected."))
+            self.setHtml(f"<p style='color:{palette.MUTED.name()}'>{hint}</p>")
             return
         parts = [
             f"<h2>{escape(meeting.title)}</h2>",
@@ -67,9 +69,10 @@ class MeetingDetail(QTextBrowser):
         text = f"{escape(action.what)} — {escape(action.owner)}, "
         if action.done_on is not None:
             done = self.tr("done %1").replace("%1", texts.day(action.done_on))
-            return f"<span style='color:{texts.DONE_COLOUR}'>{text}{escape(done)}</span>"
+            return f"<span style='color:{texts.DONE_COLOUR.name()}'>{text}{escape(done)}</span>"
         due = self.tr("due %1").replace("%1", texts.day(action.due))
         if action.overdue:
             late = escape(self.tr("overdue"))
-            return f"<span style='color:{texts.OVERDUE_COLOUR}'>{text}{escape(due)} ({late})</span>"
+            colour = texts.OVERDUE_COLOUR.name()
+            return f"<span style='color:{colour}'>{text}{escape(due)} ({late})</span>"
         return text + escape(due)

@@ -35,6 +35,7 @@ from ui.meetings.agenda_editor import AgendaEditor
 from ui.meetings.fields import Labelled
 from ui.meetings.texts import ERROR_COLOUR
 from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge, shown
+from ui.widgets.keyboard import label_fields
 
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -58,7 +59,7 @@ class MeetingDialog(QDialog):
         self.setWindowTitle(self.tr("New meeting") if meeting is None else self.tr("Edit meeting"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.banner.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
         self.banner.hide()
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(200)
@@ -67,6 +68,7 @@ class MeetingDialog(QDialog):
         self.place_edit = QLineEdit(self)
         self.place_edit.setMaxLength(200)
         self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)  # Tab moves on: no trap for the keyboard
         self.notes_edit.setFixedHeight(60)
         self.attendee_list = QListWidget(self)
         draft = meeting.draft() if meeting else None
@@ -272,12 +274,16 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("Ends"), self.fields["ends_at"])
         form.addRow(self.tr("Place"), self.fields["place"])
         form.addRow(self.tr("Notes"), self.fields["notes"])
+        label_fields(form)  # the inputs sit in frames with their messages: named here
         left = QVBoxLayout()
         left.addLayout(form)
         people = QGroupBox(self.tr("Attendees"), self)
+        # In frames inside their boxes: Qt would not name the lists by the boxes' titles.
+        self.attendee_list.setAccessibleName(people.title())
         QVBoxLayout(people).addWidget(self.fields["attendee_ids"])
         left.addWidget(people, 1)
         agenda = QGroupBox(self.tr("Agenda"), self)
+        self.agenda.list.setAccessibleName(agenda.title())
         QVBoxLayout(agenda).addWidget(self.fields["agenda"])
         columns = QHBoxLayout()
         columns.addLayout(left, 1)

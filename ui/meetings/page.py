@@ -57,7 +57,9 @@ class MeetingPage(QWidget):
         self.dialog: MeetingDialog | ActionDialog | None = None
         self.briefing_dialog: QWidget | None = None
         self.meeting_list = MeetingListView(self)
+        self.meeting_list.setAccessibleName(self.tr("Meetings"))
         self.detail = MeetingDetail(self)
+        self.detail.setAccessibleName(self.tr("Meeting details"))
         self.actions_panel = ActionsPanel(self)
         self.risk_dates_panel = RiskDatesPanel(db, self)
         self._make_actions()

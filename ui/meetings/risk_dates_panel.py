@@ -57,6 +57,7 @@ class RiskDatesPanel(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Risk dates"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -218,6 +219,7 @@ class RiskDateDialog(QDialog):
         ends_row.addStretch(1)
         self.yearly = QCheckBox(self.tr("Every year on this date"), self)
         self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)  # Tab moves on: no trap for the keyboard
         self.notes_edit.setFixedHeight(self.fontMetrics().height() * 5)
         form = QFormLayout()
         self.messages = add_rows_with_messages(

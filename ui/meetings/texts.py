@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from app.clock import to_local
+from ui.widgets import palette
 
-ERROR_COLOUR = "#b3261e"
-OVERDUE_COLOUR = "#b3261e"
-DONE_COLOUR = "#5f6b5f"
+ERROR_COLOUR = palette.ERROR
+OVERDUE_COLOUR = palette.ERROR
+DONE_COLOUR = palette.DONE
 
 
 def day(value: date) -> str:

@@ -51,6 +51,7 @@ class AgencyEditor(QDialog):
         self.duty_phone.setPlaceholderText(self.tr("e.g. 070-123 45 67"))
         self.email = QLineEdit(self)
         self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)  # Tab moves on: no trap for the keyboard
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
         self.active = QCheckBox(self.tr("Active (offered when choosing an agency)"), self)
         self.active.setChecked(True)

@@ -42,6 +42,7 @@ from ui.roster.people_model import PeopleTableModel
 from ui.roster.person_editor import PersonEditor
 from ui.widgets.forms import ask, page_heading
 from ui.widgets.jobs import Job, run_job
+from ui.widgets.keyboard import tab_chain
 from ui.widgets.persist import remember_splitter
 
 SPLITTER_KEY = "roster/splitter"
@@ -63,9 +64,12 @@ class RosterPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search name, role, agency, phone number or e-mail"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search people"))
         self.show_left = QCheckBox(self.tr("Show people who left"), self)
         self.model = PeopleTableModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within
         self.detail = QLabel(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -272,7 +276,7 @@ class RosterPage(QWidget):
         self.copy_email_action = action(self.tr("Copy e-&mail"), "Ctrl+Shift+M", self.copy_email)
         self.deactivate_action = action(self.tr("Has &left…"), None, self.deactivate)
         self.export_one_action = action(
-            self.tr("Export selected contact to vCard…"), None, self.export_selected
+            self.tr("Export selected &contact to vCard…"), None, self.export_selected
         )
         self.export_all_action = action(
             self.tr("Export shown contacts to vCard…"), "Ctrl+Shift+E", self.export_all
@@ -351,6 +355,7 @@ class RosterPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.agencies, 1)
         agency_buttons = QHBoxLayout()
+        order: list[QWidget] = [self.agencies]  # Tab: the agencies and their buttons first
         for act, text in (
             (self.new_agency_action, self.tr("New agency…")),
             (self.edit_agency_action, self.tr("Edit agency…")),
@@ -360,6 +365,7 @@ class RosterPage(QWidget):
             act.enabledChanged.connect(button.setEnabled)
             button.setEnabled(act.isEnabled())
             agency_buttons.addWidget(button)
+            order.append(button)
         left_layout.addLayout(agency_buttons)
         self.agencies.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.agencies.addAction(self.new_agency_action)
@@ -376,7 +382,7 @@ class RosterPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        self.setTabOrder(self.search, self.table)
+        tab_chain([*order, self.search, self.table])
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._search_timer.start)

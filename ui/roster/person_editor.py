@@ -54,6 +54,7 @@ class PersonEditor(QDialog):
         self.deputy = QComboBox(self)
         self.joint = QCheckBox(self.tr("Sits in the joint meeting"), self)
         self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)  # Tab moves on: no trap for the keyboard
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
         self.messages: dict[str, QLabel] = {}
         self._fill_choices(agency_id)

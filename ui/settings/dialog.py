@@ -82,6 +82,8 @@ class OfficeSettingsDialog(QDialog):
         self.logo = QLineEdit(self)
         self.logo.setPlaceholderText(self.tr("a PNG or JPEG file under 2 MB; empty for none"))
         self.logo.setClearButtonEnabled(True)
+        # Inside a row of their own: Qt finds no label beside them to name them by.
+        self.logo.setAccessibleName(self.tr("Logo"))
         self.logo.editingFinished.connect(self.show_preview)
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.clicked.connect(self.browse)
@@ -102,6 +104,7 @@ class OfficeSettingsDialog(QDialog):
             office_settings.MIN_RETENTION_YEARS, office_settings.MAX_RETENTION_YEARS
         )
         self.retention.setSuffix(self.tr(" years"))
+        self.retention.setAccessibleName(self.tr("Retention period"))
         retention_note = QLabel(
             self.tr(
                 "Closed cases are erased this many years after closing, together with "

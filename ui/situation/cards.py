@@ -8,22 +8,42 @@ colleagues).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QEnterEvent, QMouseEvent
+from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.briefing import numbers
 from app.services.incident_types import IncidentFilter
 from app.services.situation_types import Change
+from ui.widgets import palette
 
-CARD_STYLE = (
-    "QFrame#card { background: palette(base); border: 1px solid #d4d8de; border-radius: 6px; }"
-)
-TILE_STYLE = (
-    "QFrame#tile { background: palette(base); border: 1px solid #d4d8de; border-radius: 6px; }"
-    'QFrame#tile[hover="true"] { border: 1px solid #2f5d8a; background: #f3f7fb; }'
-)
-MUTED = "#5b6470"
-LINK = "#1f4e79"
+# Enter, Return and Space open what a click opens, as on a button.
+ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select)
+
+
+def card_style() -> str:
+    return (
+        "QFrame#card { background: palette(base); "
+        f"border: 1px solid {palette.BORDER.name()}; border-radius: 6px; }}"
+    )
+
+
+def tile_style() -> str:
+    # The keyboard's focus shows as the palette's highlight in a thicker frame.
+    return (
+        "QFrame#tile { background: palette(base); "
+        f"border: 1px solid {palette.BORDER.name()}; border-radius: 6px; }}"
+        f'QFrame#tile[hover="true"] {{ border: 1px solid {palette.HOVER_BORDER.name()}; '
+        f"background: {palette.HOVER_TINT.name()}; }}"
+        "QFrame#tile:focus { border: 2px solid palette(highlight); }"
+    )
+
+
+def muted_colour() -> str:
+    return palette.MUTED.name()
+
+
+def link_colour() -> str:
+    return palette.LINK.name()
 
 
 def heading_label(text: str, parent: QWidget) -> QLabel:
@@ -37,7 +57,7 @@ def heading_label(text: str, parent: QWidget) -> QLabel:
 
 def muted_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet(f"color: {MUTED};")
+    label.setStyleSheet(f"color: {muted_colour()};")
     label.setWordWrap(True)
     return label
 
@@ -48,7 +68,7 @@ class Card(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(card_style())
         self.title = heading_label(title, self)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 10, 14, 12)
@@ -64,11 +84,11 @@ class Card(QFrame):
 
 
 class CountTile(QFrame):
-    """A number of incidents, large, with its title and its changes; a click asks for
-    exactly those incidents.
+    """A number of incidents, large, with its title and its changes; a click (or Enter
+    or Space while it has the keyboard's focus) asks for exactly those incidents.
 
     Signals:
-        clicked(IncidentFilter): the officer clicked the tile.
+        clicked(IncidentFilter): the officer clicked the tile or pressed Enter on it.
     """
 
     clicked = Signal(object)
@@ -76,12 +96,13 @@ class CountTile(QFrame):
     def __init__(self, parent: QWidget | None = None, *, large: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
-        self.setStyleSheet(TILE_STYLE)
+        self.setStyleSheet(tile_style())
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.filter: IncidentFilter | None = None
         self.caption = QLabel(self)
-        self.caption.setStyleSheet(f"color: {MUTED};")
+        self.caption.setStyleSheet(f"color: {muted_colour()};")
         self.value = QLabel(self)
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * (2.5 if large else 1.9))
@@ -90,7 +111,11 @@ class CountTile(QFrame):
         self.against_previous = QLabel(self)
         self.against_year = QLabel(self)
         for label in (self.against_previous, self.against_year):
-            label.setStyleSheet(f"color: {MUTED};")
+            label.setStyleSheet(f"color: {muted_colour()};")
+        # Five tiles share a row: their words wrap rather than widen the page past a
+        # laptop's screen at 150 % scaling.
+        for label in (self.caption, self.against_previous, self.against_year):
+            label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 10)
         layout.setSpacing(0)
@@ -114,6 +139,12 @@ class CountTile(QFrame):
                 "%1", numbers.integer(change.current.value, language)
             )
         )
+        # What a screen reader says on reaching the tile: its title and number,
+        # then the changes and what Enter does.
+        self.setAccessibleName(f"{title}: {self.value.text()}")
+        self.setAccessibleDescription(
+            f"{self.against_previous.text()}. {self.against_year.text()}. {self.toolTip()}"
+        )
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._hover(True)
@@ -126,6 +157,12 @@ class CountTile(QFrame):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.filter is not None:
             self.clicked.emit(self.filter)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ACTIVATE_KEYS and self.filter is not None:
+            self.clicked.emit(self.filter)
+            return
+        super().keyPressEvent(event)
 
     def _hover(self, on: bool) -> None:
         self.setProperty("hover", on)

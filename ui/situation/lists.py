@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.briefing import numbers
@@ -12,6 +13,7 @@ from app.services.incident_types import IncidentFilter
 from app.services.meeting_types import Action
 from app.services.situation_types import NotableIncident
 from ui.incidents import texts as incident_texts
+from ui.situation.cards import ACTIVATE_KEYS
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -22,8 +24,9 @@ class _List(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A row is marked as the arrow keys move: the keyboard reads the list row by row.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setHeaderLabels(list(headers))
         self.setStyleSheet("QTreeWidget { border: none; }")
 
@@ -35,7 +38,8 @@ class _List(QTreeWidget):
 
 
 class NotableList(_List):
-    """High and critical incidents, latest last; a click lists that incident in the log.
+    """High and critical incidents, latest last; a click (or Enter on the current row)
+    lists that incident in the log.
 
     Signals:
         incident_clicked(IncidentFilter): a filter finding exactly that incident.
@@ -82,6 +86,13 @@ class NotableList(_List):
         self.header().setStretchLastSection(False)
         self.resizeColumnToContents(6)
         self.fit_height(len(notable))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if event.key() in ACTIVATE_KEYS and item is not None:
+            self._clicked(item, 0)
+            return
+        super().keyPressEvent(event)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         flt = item.data(0, FILTER_ROLE)

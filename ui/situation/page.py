@@ -18,7 +18,7 @@ import time
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -36,13 +36,14 @@ from app.services import situation as situation_service
 from app.services.incident_types import IncidentFilter
 from app.services.situation_types import SMALL_COUNT, Situation
 from app.storage.database import Database
-from ui.situation.cards import LINK, Card, CountTile, muted_label
+from ui.situation.cards import Card, CountTile, link_colour, muted_label
 from ui.situation.chart_view import ChartView
 from ui.situation.gathering import Gatherer
 from ui.situation.lists import NotableList, OverdueList
 from ui.situation.period_picker import PeriodChoice, PeriodPicker, resolve
 from ui.situation.tables import ChangeTable, MatrixTable
 from ui.widgets.forms import page_heading
+from ui.widgets.keyboard import tab_chain
 from ui.widgets.language import language
 
 NOTABLE_SHOWN = 12  # the latest notable incidents on screen; the heading counts all
@@ -152,8 +153,9 @@ class SituationPage(QWidget):
 
     def _make_parts(self) -> None:
         self.heading = page_heading(self.tr("Situation"), self)
+        # It may wrap (muted_label does): on one line it alone would make the page
+        # wider than a laptop's screen at 150 % scaling.
         self.period_label = muted_label("", self)
-        self.period_label.setWordWrap(False)
         self.state_label = muted_label(self.tr("Gathering…"), self)
         self.state_label.setWordWrap(False)
         self.briefing_button = QPushButton(self.tr("Briefing PDF…"), self)
@@ -166,7 +168,7 @@ class SituationPage(QWidget):
         self.tiles_row.addWidget(self.total_tile, 1)
 
         self.key_points_card = Card(self.tr("Key points"), self)
-        self.key_points = QLabel(self.key_points_card)
+        self.key_points = LinkLabel(self.key_points_card)
         self.key_points.setWordWrap(True)
         self.key_points.setTextFormat(Qt.TextFormat.RichText)
         self.key_points.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -174,6 +176,7 @@ class SituationPage(QWidget):
 
         self.actions_card = Card(self.tr("Overdue action items"), self)
         self.overdue = OverdueList(self.actions_card)
+        self.overdue.setAccessibleName(self.actions_card.title.text())
         self.no_overdue = muted_label(self.tr("No action item is overdue."), self.actions_card)
         self.actions_card.body.addWidget(self.overdue)
         self.actions_card.body.addWidget(self.no_overdue)
@@ -181,24 +184,29 @@ class SituationPage(QWidget):
 
         self.weekly_card = Card(self.tr("Incidents per week and category"), self)
         self.weekly_chart = ChartView(self.weekly_card, min_height=260)
+        self.weekly_chart.setAccessibleName(self.weekly_card.title.text())
         self.weekly_card.body.addWidget(self.weekly_chart, 1)
         self.district_card = Card(self.tr("Incidents per district"), self)
         self.district_chart = ChartView(self.district_card, min_height=260)
+        self.district_chart.setAccessibleName(self.district_card.title.text())
         self.district_card.body.addWidget(self.district_chart, 1)
 
         self.categories_card = Card(self.tr("Incidents by category"), self)
         self.categories = ChangeTable(self.categories_card)
+        self.categories.setAccessibleName(self.categories_card.title.text())
         self.categories_card.body.addWidget(self.categories)
         self.categories_card.body.addStretch(1)
         self.matrix_card = Card(self.tr("District and category"), self)
         self.matrix = MatrixTable(self.matrix_card)
+        self.matrix.setAccessibleName(self.matrix_card.title.text())
         self.matrix_card.body.addWidget(self.matrix)
         self.matrix_card.body.addStretch(1)
 
         self.notable_card = Card(self.tr("Notable incidents"), self)
-        self.notable_link = QLabel(self.notable_card)
+        self.notable_link = LinkLabel(self.notable_card)
         self.notable_link.setTextFormat(Qt.TextFormat.RichText)
         self.notable = NotableList(self.notable_card)
+        self.notable.setAccessibleName(self.notable_card.title.text())
         self.no_notable = muted_label(
             self.tr("No incident of high or critical severity in the period."), self.notable_card
         )
@@ -212,8 +220,7 @@ class SituationPage(QWidget):
         titles.setSpacing(0)
         titles.addWidget(self.heading)
         titles.addWidget(self.period_label)
-        top.addLayout(titles)
-        top.addStretch(1)
+        top.addLayout(titles, 1)  # the room there is: the period wraps only when short of it
         top.addWidget(self.state_label)
         top.addSpacing(12)
         top.addWidget(self.picker)
@@ -243,6 +250,9 @@ class SituationPage(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setWidget(content)
+        # Its parts take the focus one by one (and it scrolls to each); the frame
+        # itself is no stop of its own.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(10)
@@ -322,6 +332,8 @@ class SituationPage(QWidget):
             tile.show_change(line.title(lang), line.change, lang)
         for index, tile in enumerate(self.area_tiles):
             tile.setVisible(index < len(situation.by_area))
+        # Tab goes along the tiles as they are read, left to right, then on to the points.
+        tab_chain([self.total_tile, *self.area_tiles, self.key_points])
 
     def _show_key_points(self, situation: Situation, lang: str) -> None:
         if not situation.key_points:
@@ -332,7 +344,7 @@ class SituationPage(QWidget):
             sentence = _escape(point.text(lang))
             if point.filter is not None:
                 sentence += (
-                    f' <a href="{index}" style="color: {LINK}; text-decoration: none;">'
+                    f' <a href="{index}" style="color: {link_colour()}; text-decoration: none;">'
                     f"{self.tr('Show')}&nbsp;›</a>"
                 )
             items.append(f"<li style='margin-bottom: 6px;'>{sentence}</li>")
@@ -353,7 +365,7 @@ class SituationPage(QWidget):
             ).replace("%2", numbers.integer(count, lang))
         self.notable_card.set_note(note)
         self.notable_link.setText(
-            f'<a href="all" style="color: {LINK}; text-decoration: none;">'
+            f'<a href="all" style="color: {link_colour()}; text-decoration: none;">'
             + self.tr("Show all %1 in the incident log ›").replace(
                 "%1", numbers.integer(count, lang)
             )
@@ -385,6 +397,28 @@ class SituationPage(QWidget):
     def _busy_changed(self, busy: bool) -> None:
         if busy:
             self.state_label.setText(self.tr("Gathering…"))
+
+
+class LinkLabel(QLabel):
+    """A label whose links Tab reaches one by one; Enter opens the marked one.
+
+    Qt marks no link when Tab enters the label (a stop where Enter does nothing);
+    here the first link (the last, with Shift+Tab) is marked at once.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        by_tab = reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if by_tab and not self.selectedText():
+            self.focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
 
 
 def _escape(words: str) -> str:

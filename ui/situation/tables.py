@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,20 +23,25 @@ from PySide6.QtWidgets import (
 
 from app.briefing import numbers
 from app.services.situation_types import Line, Matrix
+from ui.situation.cards import ACTIVATE_KEYS
+from ui.widgets import palette
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole
-EMPHASIS_BACKGROUND = "#b9c0c8"  # darker than the zebra and the header, plain grey in greyscale
-ZERO_COLOUR = "#9aa1a9"
-HEADER_BACKGROUND = "#eef0f3"
+# Darker than the zebra and the header, plain grey in greyscale.
+EMPHASIS_BACKGROUND = palette.EMPHASIS_TINT
+ZERO_COLOUR = palette.MUTED
+HEADER_BACKGROUND = palette.HEADER_TINT
+HEADER_LINE = palette.HEADER_LINE
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
 class CountTable(QTableWidget):
-    """A read-only table whose count cells can be clicked.
+    """A read-only table whose count cells can be clicked, or reached with the arrow
+    keys and opened with Enter or Space.
 
     Signals:
-        count_clicked(IncidentFilter): the officer clicked a count.
+        count_clicked(IncidentFilter): the officer clicked a count (or pressed Enter on it).
     """
 
     count_clicked = Signal(object)
@@ -44,8 +49,9 @@ class CountTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The current cell is marked as the arrow keys move; Tab leaves the table.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setMouseTracking(True)
@@ -54,8 +60,9 @@ class CountTable(QTableWidget):
             "QTableWidget { border: none; background: palette(base); }"
             "QTableCornerButton::section { background: palette(base); border: none; }"
             "QHeaderView { background: palette(base); }"
-            f"QHeaderView::section {{ background: {HEADER_BACKGROUND}; border: none; "
-            "border-bottom: 1px solid #c4c9d0; padding: 3px 6px; font-weight: bold; }"
+            f"QHeaderView::section {{ background: {HEADER_BACKGROUND.name()}; border: none; "
+            f"border-bottom: 1px solid {HEADER_LINE.name()}; padding: 3px 6px; "
+            "font-weight: bold; }"
         )
         self.cellClicked.connect(self._clicked)
         self.cellEntered.connect(self._entered)
@@ -67,7 +74,7 @@ class CountTable(QTableWidget):
             item.setData(FILTER_ROLE, flt)
             item.setToolTip(self.tr("Show these incidents in the incident log"))
         else:
-            item.setForeground(QBrush(QColor(ZERO_COLOUR)))
+            item.setForeground(QBrush(ZERO_COLOUR.color()))
         return item
 
     def fit_height(self) -> None:
@@ -75,6 +82,13 @@ class CountTable(QTableWidget):
         height = self.horizontalHeader().height() + 4
         height += sum(self.rowHeight(r) for r in range(self.rowCount()))
         self.setFixedHeight(height)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentIndex()
+        if event.key() in ACTIVATE_KEYS and current.isValid():
+            self._clicked(current.row(), current.column())
+            return
+        super().keyPressEvent(event)
 
     def _clicked(self, row: int, column: int) -> None:
         item = self.item(row, column)
@@ -145,8 +159,8 @@ class TurnedHeader(QHeaderView):
             return
         title = str(self.model().headerData(logical, self.orientation()) or "")
         painter.save()
-        painter.fillRect(rect, QColor(HEADER_BACKGROUND))
-        painter.setPen(QColor("#c4c9d0"))
+        painter.fillRect(rect, HEADER_BACKGROUND.color(self.palette()))
+        painter.setPen(HEADER_LINE.color(self.palette()))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.setFont(self._bold())
@@ -187,7 +201,7 @@ class MatrixTable(CountTable):
                 item.setTextAlignment(CENTRE)
                 if (d, c) in matrix.emphasised:
                     item.setFont(bold)
-                    item.setBackground(QBrush(QColor(EMPHASIS_BACKGROUND)))
+                    item.setBackground(QBrush(EMPHASIS_BACKGROUND.color()))
                 self.setItem(c, d, item)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.domain.vocabulary import CaseStatus
 from app.services.case_types import TaskForceInfo
 from ui.task_forces.texts import case_status_title, kind_title, open_cases_text
+from ui.widgets import palette
 
-MUTED = "#666"
+MUTED = palette.MUTED
 
 
 class TaskForceDetail(QTextBrowser):
@@ -31,7 +32,7 @@ class TaskForceDetail(QTextBrowser):
         `open_cases` lists its open cases' numbers and statuses (for those users)."""
         if task_force is None:
             self.setHtml(
-                f"<p style='color:{MUTED}'>{escape(self.tr('No task force selected.'))}</p>"
+                f"<p style='color:{MUTED.name()}'>{escape(self.tr('No task force selected.'))}</p>"
             )
             return
         where = task_force.district or self.tr("The whole municipality")
@@ -75,7 +76,9 @@ class TaskForceDetail(QTextBrowser):
         count = open_cases_text(task_force.open_cases)
         if task_force.open_cases is None:
             note = self.tr("Only the task force's members see its cases.")
-            return f"<p>{escape(count)} <span style='color:{MUTED}'>{escape(note)}</span></p>"
+            return (
+                f"<p>{escape(count)} <span style='color:{MUTED.name()}'>{escape(note)}</span></p>"
+            )
         lines = (
             f"<b>{escape(number)}</b> — {escape(case_status_title(status))}"
             for number, status in open_cases
@@ -90,4 +93,4 @@ class TaskForceDetail(QTextBrowser):
         return "<ul>" + "".join(f"<li>{line}</li>" for line in items) + "</ul>"
 
     def _none(self) -> str:
-        return f"<p style='color:{MUTED}'>{escape(self.tr('None.'))}</p>"
+        return f"<p style='color:{MUTED.name()}'>{escape(self.tr('None.'))}</p>"

@@ -58,6 +58,7 @@ class TaskForcePage(QWidget):
         self.dialog: TaskForceDialog | None = None
         self.table = self._make_table()
         self.detail = TaskForceDetail(self)
+        self.detail.setAccessibleName(self.tr("Task force details"))
         self._make_actions()
         self._lay_out()
         self.table.itemSelectionChanged.connect(self._show_selected)
@@ -189,6 +190,7 @@ class TaskForcePage(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAccessibleName(self.tr("Task forces"))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within
         return table
 
     def _make_actions(self) -> None:

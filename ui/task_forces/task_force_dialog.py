@@ -70,6 +70,7 @@ class TaskForceDialog(QDialog):
         self.active_box = QCheckBox(self.tr("Active"), self)
         self.active_box.setChecked(True)
         self.purpose_edit = QPlainTextEdit(self)
+        self.purpose_edit.setTabChangesFocus(True)  # Tab moves on: no trap for the keyboard
         self.purpose_edit.setFixedHeight(90)
         self.agency_list = QListWidget(self)
         self.people_filter = QLineEdit(self)

@@ -28,6 +28,7 @@ from app.storage.database import Database
 from ui.settings.dialog import OfficeSettingsDialog
 from ui.task_forces.membership_dialog import UserTaskForcesDialog
 from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog, page_heading
+from ui.widgets.keyboard import tab_chain
 from ui.widgets.language import language
 
 COLUMNS = ("Account", "Name", "Role", "Task forces")
@@ -51,6 +52,7 @@ class UsersPage(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Users and their roles"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within
         self.add_button = QPushButton(self.tr("&Add user…"), self)
         self.add_button.clicked.connect(self.add_user)
         self.add_button.setEnabled(self.me.is_administrator)
@@ -114,6 +116,7 @@ class UsersPage(QWidget):
         self.people = users.list_users(self._db)
         memberships = self._memberships()
         self.table.setRowCount(len(self.people))
+        boxes: list[QWidget] = []
         for row, user in enumerate(self.people):
             account = QTableWidgetItem(user.account)
             account.setData(ID_ROLE, user.id)
@@ -132,8 +135,11 @@ class UsersPage(QWidget):
                     lambda _index, b=box, u=user.id: self.change_role(u, b.currentData())
                 )
                 self.table.setCellWidget(row, COL_ROLE, box)
+                boxes.append(box)
             else:
                 self.table.setItem(row, COL_ROLE, QTableWidgetItem(self._role_text(user.role)))
+        # Tab goes from the table through its role boxes, top down, then to the buttons.
+        tab_chain([self.table, *boxes])
         self._selection_changed()
 
     @property

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import to_local
+from ui.widgets import palette
+from ui.widgets.keyboard import default_button_first
 
 D = TypeVar("D")
-DIFFERS_TINT = "#fff4ce"  # the rows the officer must decide, as a highlighter marks them
-SECONDARY = "#6b7785"
+DIFFERS_TINT = palette.DIFFERS_TINT  # the rows the officer must decide, as a highlighter marks
+SECONDARY = palette.MUTED
 EMPTY = "—"
 
 
@@ -153,11 +155,13 @@ class ConflictDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._table())
+        scroll.setAccessibleName(self.tr("Both versions, field by field"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 120, 520)
+        default_button_first(buttons)  # once every widget is made: see its note
 
     # -- choosing ------------------------------------------------------------------
 
@@ -226,14 +230,14 @@ class ConflictDialog(QDialog):
         grid.addWidget(cells[1], line, 2)
         if not row.differs:
             same = QLabel(self.tr("the same"), body)
-            same.setStyleSheet(f"color: {SECONDARY};")
+            same.setStyleSheet(f"color: {SECONDARY.name()};")
             grid.addWidget(same, line, 3, Qt.AlignmentFlag.AlignTop)
             return
         font = caption.font()
         font.setBold(True)
         caption.setFont(font)
         for cell in cells:
-            cell.setStyleSheet(f"background: {DIFFERS_TINT}; padding: 2px;")
+            cell.setStyleSheet(f"background: {DIFFERS_TINT.name()}; padding: 2px;")
         mine = QRadioButton(self.tr("Mine"), body)
         theirs = QRadioButton(self.tr("Theirs"), body)
         for button, whose in ((mine, self.tr("yours")), (theirs, self.tr("theirs"))):

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_COLOUR = "#b3261e"
+from ui.widgets import palette
+from ui.widgets.keyboard import label_fields
+
+ERROR_COLOUR = palette.ERROR
 
 
 def page_heading(text: str, parent: QWidget) -> QLabel:
@@ -30,7 +33,7 @@ def page_heading(text: str, parent: QWidget) -> QLabel:
 def error_label(parent: QWidget) -> QLabel:
     """A hidden red label for a validation message."""
     label = QLabel(parent)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
     label.setWordWrap(True)
     label.hide()
     return label
@@ -56,6 +59,7 @@ def add_rows_with_messages(
         caption = QLabel(label, parent)
         caption.setBuddy(widget)
         form.addRow(caption, box)
+    label_fields(form)  # rows whose widget holds the inputs: named by their caption
     return messages
 
 
