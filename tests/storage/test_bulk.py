@@ -178,8 +178,12 @@ def test_a_large_load_is_tidied_after_its_commit(db: Database) -> None:
     vacuumed = None
     while vacuumed is None and time.monotonic() < deadline:
         with db.reading() as session:
-            vacuumed = session.connection().exec_driver_sql(
-                "SELECT last_vacuum FROM pg_stat_user_tables WHERE relname = 'incident'"
-            ).scalar()
+            vacuumed = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT last_vacuum FROM pg_stat_user_tables WHERE relname = 'incident'"
+                )
+                .scalar()
+            )
         time.sleep(0.1)
     assert vacuumed is not None
