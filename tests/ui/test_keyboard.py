@@ -149,6 +149,17 @@ def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
         dialog.close()
 
 
+def walk_dialog(qtbot: QtBot, dialog: QWidget) -> None:
+    """Tab once round a dialog from where its focus starts: every stop named, every
+    control reached, back at the start."""
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    start = QApplication.focusWidget()
+    stops = walk(qtbot, start, lambda focus: focus is start)
+    assert_named_and_complete([start, *stops], dialog)
+
+
 def test_tab_walks_every_page_and_comes_back(qtbot: QtBot, window: MainWindow) -> None:
     navigation = window.navigation
     for row in range(navigation.count()):
@@ -407,12 +418,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget | None]]:
 def test_tab_walks_each_main_dialog(qtbot: QtBot, window: MainWindow, name: str) -> None:
     dialog = _dialogs(window)[name]()
     assert dialog is not None
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
-    start = QApplication.focusWidget()
-    stops = walk(qtbot, start, lambda focus: focus is start)
-    assert_named_and_complete([start, *stops], dialog)
+    walk_dialog(qtbot, dialog)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
@@ -475,12 +481,7 @@ def test_tab_walks_each_page_dialog(
         table.selectRow(1 if area == "Users" else 0)  # a case, a user other than me
     dialog = getattr(page, opener)()
     assert dialog is not None
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
-    start = QApplication.focusWidget()
-    stops = walk(qtbot, start, lambda focus: focus is start)
-    assert_named_and_complete([start, *stops], dialog)
+    walk_dialog(qtbot, dialog)
     dialog.close()
 
 
@@ -488,12 +489,7 @@ def test_a_risk_date_dialog_is_walked(qtbot: QtBot, window: MainWindow) -> None:
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     window.navigation.setCurrentRow(titles.index("Joint meetings"))
     dialog = window.pages.currentWidget().risk_dates_panel.add()  # type: ignore[attr-defined]
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
-    start = QApplication.focusWidget()
-    stops = walk(qtbot, start, lambda focus: focus is start)
-    assert_named_and_complete([start, *stops], dialog)
+    walk_dialog(qtbot, dialog)
     dialog.close()
 
 
