@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -13,7 +14,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command == selftest.COMMAND:
         # Before app.cli.run, which would open the user's database first.
-        return selftest.run(args)
+        return selftest.run(args, _window_checks)
     if args.command is not None:
         return cli.run(args)
     return _window(args.database)
@@ -45,6 +46,20 @@ def _window(database: str | None) -> int:
         instance.close()
         return show_startup_error(str(error))
     return run_gui(db, instance)
+
+
+def _window_checks(space: Any, report: Any) -> list[Any]:
+    """The self-test's window part (ui.selftest), loaded only now: the command line
+    starts without Qt, and a bundle missing Qt says so as a failed check."""
+    from app.selftest import Outcome
+
+    try:
+        from ui.selftest import run_window_checks
+    except ImportError as error:
+        outcome = Outcome("window", False, f"the window cannot be loaded: {error}")
+        report(outcome)
+        return [outcome]
+    return run_window_checks(space, report)
 
 
 if __name__ == "__main__":

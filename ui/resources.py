@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-
-def resources_dir() -> Path:
-    # PyInstaller unpacks data files under sys._MEIPASS; from source they sit
-    # next to the ui/ package.
-    base = getattr(sys, "_MEIPASS", None)
-    return (
-        Path(base) / "resources" if base else Path(__file__).resolve().parent.parent / "resources"
-    )
+from app.resources import resources_dir
 
 
 def icon_path(name: str) -> Path:

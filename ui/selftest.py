@@ -95,7 +95,8 @@ class _WindowState:
 def check_icons() -> str:
     from PySide6.QtGui import QIcon
 
-    from ui.resources import icon_path, resources_dir
+    from app.resources import resources_dir
+    from ui.resources import icon_path
 
     missing, blank = [], []
     for name in ICONS:

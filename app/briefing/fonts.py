@@ -6,22 +6,19 @@ embedded; a TrueType font is embedded (subset) and reads the same everywhere.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from app.resources import resources_dir
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 
 
 def fonts_dir() -> Path:
-    # PyInstaller unpacks data files under sys._MEIPASS; from source they sit
-    # in resources/ next to the app/ package.
-    base = getattr(sys, "_MEIPASS", None)
-    root = Path(base) if base else Path(__file__).resolve().parent.parent.parent
-    return root / "resources" / "fonts"
+    return resources_dir() / "fonts"
 
 
 def register() -> tuple[str, str]:

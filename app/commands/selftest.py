@@ -11,9 +11,12 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands import Handler
+
+if TYPE_CHECKING:
+    from app.selftest import MoreChecks
 
 COMMAND = "self-test"
 
@@ -35,8 +38,11 @@ def register(commands: Any) -> dict[str, Handler]:
     return {}
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run every check, print a line for each and a summary; 0 only when all passed."""
+def run(args: argparse.Namespace, window_checks: MoreChecks | None) -> int:
+    """Run every check, print a line for each and a summary; 0 only when all passed.
+
+    `window_checks` paints the window's pages: given by main.py, which knows the
+    screens (app/ does not import ui/)."""
     from app import selftest
 
     started = time.monotonic()
@@ -45,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     def report(outcome: selftest.Outcome) -> None:
         _say(outcome.line(), lines)
 
-    outcomes = selftest.run_all(report, _window_checks)
+    outcomes = selftest.run_all(report, window_checks)
     _say(selftest.summary(outcomes, time.monotonic() - started), lines)
     output: Path | None = getattr(args, "output", None)
     if output is not None:
@@ -55,19 +61,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"samverkan: cannot write {output}: {error.strerror or error}", file=sys.stderr)
             return 1
     return 0 if outcomes and all(o.ok for o in outcomes) else 1
-
-
-def _window_checks(space: Any, report: Any) -> list[Any]:
-    # Qt only now: the command line starts without it.
-    from app.selftest import Outcome
-
-    try:
-        from ui.selftest import run_window_checks
-    except ImportError as error:
-        outcome = Outcome("window", False, f"the window cannot be loaded: {error}")
-        report(outcome)
-        return [outcome]
-    return run_window_checks(space, report)
 
 
 def _say(line: str, lines: list[str]) -> None:

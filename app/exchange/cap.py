@@ -16,7 +16,6 @@ it is used.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -26,6 +25,7 @@ from typing import Any
 from lxml import etree
 
 from app.errors import ValidationError
+from app.resources import resources_dir
 
 NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2"
 _NS = {"cap": NAMESPACE}
@@ -110,11 +110,7 @@ class Alert:
 
 
 def schema_path() -> Path:
-    # PyInstaller unpacks data files under sys._MEIPASS; from source they sit
-    # in resources/ next to the app/ package (as the briefing's fonts do).
-    base = getattr(sys, "_MEIPASS", None)
-    root = Path(base) if base else Path(__file__).resolve().parent.parent.parent
-    return root / "resources" / "cap" / "CAP-v1.2.xsd"
+    return resources_dir() / "cap" / "CAP-v1.2.xsd"
 
 
 @cache
