@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -10,8 +11,16 @@ from typing import Any
 def main(argv: Sequence[str] | None = None) -> int:
     from app import cli
     from app.commands import selftest
+    from app.i18n import set_language
+    from app.settings import DATABASE_ENV
 
+    # Before the arguments are parsed: the command line's help is translated too.
+    language, configured_database = _workstation()
+    set_language(language)
     args = cli.parse(argv)
+    if args.database is None and not os.environ.get(DATABASE_ENV):
+        # The database chosen in the settings, for the window and the command line alike.
+        args.database = configured_database or None
     if args.command == selftest.COMMAND:
         # Before app.cli.run, which would open the user's database first.
         return selftest.run(args, _window_checks)
@@ -20,8 +29,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _window(args.database)
 
 
+def _workstation() -> tuple[str, str]:
+    """This user's language and chosen database (ui.workstation): QtCore alone."""
+    try:
+        from ui import workstation
+        from ui.translation import chosen_language
+    except ImportError:  # a bundle without Qt still answers on the command line
+        from app.i18n import system_language
+
+        return system_language(), ""
+    return chosen_language(), workstation.DATABASE.read()
+
+
 def _window(database: str | None) -> int:
-    # Qt is imported only here: the command line starts without it.
+    # Qt's widgets are imported only here: the command line needs QtCore alone.
     from app.errors import SamverkanError
     from app.settings import database_url
     from app.storage.database import open_database
@@ -51,12 +72,14 @@ def _window(database: str | None) -> int:
 def _window_checks(space: Any, report: Any) -> list[Any]:
     """The self-test's window part (ui.selftest), loaded only now: the command line
     starts without Qt, and a bundle missing Qt says so as a failed check."""
+    from app.i18n import translate
     from app.selftest import Outcome
 
     try:
         from ui.selftest import run_window_checks
     except ImportError as error:
-        outcome = Outcome("window", False, f"the window cannot be loaded: {error}")
+        detail = translate("main", "the window cannot be loaded: {error}").format(error=error)
+        outcome = Outcome("window", False, detail)
         report(outcome)
         return [outcome]
     return run_window_checks(space, report)

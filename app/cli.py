@@ -25,7 +25,9 @@ from app.commands import police as police_commands
 from app.commands import roster as roster_commands
 from app.commands import selftest as selftest_commands
 from app.commands import settings as settings_commands
-from app.errors import SamverkanError, ValidationError
+from app.commands.arguments import install_argparse_texts
+from app.errors import SamverkanError, ValidationError, describe_problems
+from app.i18n import translate
 from app.settings import database_url, log_dir
 from app.storage.database import open_database
 
@@ -51,19 +53,32 @@ HANDLERS: dict[str, Handler] = {}
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser in the current language (app.i18n): build it after main.py chose one."""
+    install_argparse_texts()
     parser = argparse.ArgumentParser(
         prog="samverkan",
-        description="Samverkan: the desk application of a municipal safety office. "
-        "Without a command it opens the window.",
+        description=translate(
+            "cli",
+            "Samverkan: the desk application of a municipal safety office. "
+            "Without a command it opens the window.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"Samverkan {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Samverkan {__version__}",
+        help=translate("cli", "show the program's version number and exit"),
+    )
     parser.add_argument(
         "--database",
-        metavar="PATH_OR_URL",
-        help="SQLite file or database URL (default: $SAMVERKAN_DATABASE, else a file in "
-        "your local data folder)",
+        metavar=translate("cli", "PATH_OR_URL"),
+        help=translate(
+            "cli",
+            "SQLite file or database URL (default: $SAMVERKAN_DATABASE, else a file in "
+            "your local data folder)",
+        ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     for module in COMMAND_MODULES:
         HANDLERS.update(module.register(commands))
     return parser
@@ -83,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
             finally:
                 db.close()
     except ValidationError as error:
-        return _fail(_validation_text(error))
+        return _fail(describe_problems(error.errors, error.line))
     except SamverkanError as error:
         return _fail(str(error))
     except OSError as error:
@@ -91,14 +106,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"{error.strerror or error}{where}")
     except Exception:
         path = log_exception()
-        return _fail(f"unexpected error; the details are in {path}", EXIT_BUG)
+        message = translate("cli", "unexpected error; the details are in {path}")
+        return _fail(message.format(path=path), EXIT_BUG)
     print(message)
     return EXIT_OK
-
-
-def _validation_text(error: ValidationError) -> str:
-    where = f"line {error.line}: " if error.line is not None else ""
-    return where + "; ".join(f"{field}: {message}" for field, message in error.errors.items())
 
 
 def _fail(message: str, code: int = EXIT_USER_ERROR) -> int:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.i18n import translate
+
 
 class SamverkanError(Exception):
     """Base of every error a user is meant to read."""
@@ -19,9 +21,19 @@ class ValidationError(SamverkanError):
     def __init__(self, errors: Mapping[str, str], *, line: int | None = None) -> None:
         self.errors: dict[str, str] = dict(errors)
         self.line = line
-        parts = [f"{field}: {message}" for field, message in self.errors.items()]
-        prefix = f"line {line}: " if line is not None else ""
-        super().__init__(prefix + "; ".join(parts))
+        super().__init__(describe_problems(self.errors, line))
+
+
+def describe_problems(errors: Mapping[str, str], line: int | None = None) -> str:
+    """ "field: message; field: message", after "line 12: " when a file's line is known.
+
+    The field names are identifiers (a column, an option) and stay as they are;
+    the messages arrive translated, the line's prefix is translated here.
+    """
+    problems = "; ".join(f"{field}: {message}" for field, message in errors.items())
+    if line is None:
+        return problems
+    return translate("errors", "line {line}: {problems}").format(line=line, problems=problems)
 
 
 class NotFound(SamverkanError):

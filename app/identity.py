@@ -32,5 +32,8 @@ def _windows_account() -> str:  # pragma: no cover - Windows only
         length = wintypes.DWORD(257)
         buffer = ctypes.create_unicode_buffer(257)
         if not advapi32.GetUserNameW(buffer, ctypes.byref(length)):
-            raise OSError(ctypes.get_last_error(), "could not read the signed-in account")  # type: ignore[attr-defined]
+            from app.i18n import translate
+
+            reason = translate("identity", "could not read the signed-in account")
+            raise OSError(ctypes.get_last_error(), reason)  # type: ignore[attr-defined]
     return str(buffer.value)

@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from app.errors import SamverkanError, ValidationError
+from app.errors import SamverkanError, ValidationError, describe_problems
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n.formats import decimal, integer, short_date
 from app.storage.database import Database
 
 DEMO_INCIDENTS = 400
@@ -36,6 +38,27 @@ BRIEFING_DAYS = 30
 FOLDER_PREFIX = "samverkan-self-test-"
 MESSAGE_LIMIT = 300  # a FAIL line stays one readable line; the log has it all
 _OVERRIDE_PREFIX = re.compile(r"(Error calling Python override of [\w:]+\(\): )+")
+
+
+# The checks' names (here and in ui.selftest), as each line shows them. An
+# Outcome keeps the English name, which the tests and the code compare.
+CHECK_NAMES = (
+    QT_TRANSLATE_NOOP("selftest", "resources"),
+    QT_TRANSLATE_NOOP("selftest", "database"),
+    QT_TRANSLATE_NOOP("selftest", "briefing"),
+    QT_TRANSLATE_NOOP("selftest", "cap"),
+    QT_TRANSLATE_NOOP("selftest", "window"),
+    QT_TRANSLATE_NOOP("selftest", "icons"),
+    QT_TRANSLATE_NOOP("selftest", "pages"),
+    QT_TRANSLATE_NOOP("selftest", "dialogs"),
+    QT_TRANSLATE_NOOP("selftest", "cleanup"),
+    QT_TRANSLATE_NOOP("selftest", "workspace"),
+)
+
+
+def check_name(name: str) -> str:
+    """A check's name in the current language (an unknown one as it is)."""
+    return translate("selftest", name)
 
 
 class CheckFailed(Exception):
@@ -50,7 +73,8 @@ class Outcome:
 
     def line(self) -> str:
         # "ok   pages: …" and "FAIL briefing: …" line up in a column.
-        return f"{'ok' if self.ok else 'FAIL':<4} {self.name}: {self.detail}"
+        mark = translate("selftest", "ok") if self.ok else translate("selftest", "FAIL")
+        return f"{mark:<4} {check_name(self.name)}: {self.detail}"
 
 
 @dataclass
@@ -62,7 +86,11 @@ class Workspace:
 
     def database(self) -> Database:
         if self.db is None:
-            raise CheckFailed("needs the test database, which could not be made (see above)")
+            raise CheckFailed(
+                translate(
+                    "selftest", "needs the test database, which could not be made (see above)"
+                )
+            )
         return self.db
 
 
@@ -103,7 +131,7 @@ def run_check(name: str, check: Check, space: Workspace) -> Outcome:
     except CheckFailed as problem:
         return Outcome(name, False, str(problem))
     except ValidationError as error:
-        return Outcome(name, False, "; ".join(f"{k}: {v}" for k, v in error.errors.items()))
+        return Outcome(name, False, describe_problems(error.errors))
     except SamverkanError as error:
         return Outcome(name, False, str(error))
     except OSError as error:
@@ -127,10 +155,13 @@ def describe_bug(error: BaseException) -> str:
         path = log_exception()
     except OSError:  # no log folder to write to: the line is all there is
         return text
-    return f"{text} (details in {path})"
+    return translate("selftest", "{error} (details in {path})").format(error=text, path=path)
 
 
 # ---------------------------------------------------------------- the checks
+
+
+MIN_SWEDISH_TEXTS = 1000
 
 
 def check_resources(_space: Workspace) -> str:
@@ -140,6 +171,8 @@ def check_resources(_space: Workspace) -> str:
 
     from app.briefing import fonts
     from app.exchange import cap
+    from app.i18n.catalog import Catalog, translations_dir
+    from app.i18n.formats import integer
 
     missing: list[str] = []
     folder = fonts.fonts_dir()
@@ -152,10 +185,23 @@ def check_resources(_space: Workspace) -> str:
     schema = cap.schema_path()
     if not schema.is_file():
         missing.append(str(schema))
+    # Swedish must be complete: a bundle without its catalogs would speak English.
+    swedish = Catalog.load("sv")
+    if len(swedish) < MIN_SWEDISH_TEXTS:
+        missing.append(str(translations_dir() / "sv"))
     if missing:
-        raise CheckFailed("missing " + ", ".join(missing))
+        raise CheckFailed(translate("selftest", "missing {files}").format(files=", ".join(missing)))
     etree.XMLSchema(etree.parse(str(schema)))
-    return f"fonts {fonts.REGULAR}, {fonts.BOLD} in {folder}; CAP schema {schema.name}"
+    return translate(
+        "selftest",
+        "fonts {regular}, {bold} in {folder}; CAP schema {schema}; {texts} Swedish texts",
+    ).format(
+        regular=fonts.REGULAR,
+        bold=fonts.BOLD,
+        folder=folder,
+        schema=schema.name,
+        texts=integer(len(swedish)),
+    )
 
 
 def check_database(space: Workspace) -> str:
@@ -171,13 +217,23 @@ def check_database(space: Workspace) -> str:
     space.db = db
     revision = migrate.current_revision(db.engine)
     if revision != migrate.head_revision():
-        raise CheckFailed(f"schema at {revision}, expected {migrate.head_revision()}")
+        raise CheckFailed(
+            translate("selftest", "schema at {revision}, expected {expected}").format(
+                revision=revision, expected=migrate.head_revision()
+            )
+        )
     # One year: the briefing's 30 days then hold a few dozen incidents.
     generate(db, incidents=DEMO_INCIDENTS, seed=DEMO_SEED, years=1)
     count = incident_query.count(db, IncidentQuery())
     if count != DEMO_INCIDENTS:
-        raise CheckFailed(f"{count} incidents after making {DEMO_INCIDENTS}")
-    return f"schema {revision}, {count} demo incidents"
+        raise CheckFailed(
+            translate("selftest", "%Ln incident(s) after making {made}", None, count).format(
+                made=integer(DEMO_INCIDENTS)
+            )
+        )
+    return translate("selftest", "schema {revision}, %Ln demo incident(s)", None, count).format(
+        revision=revision
+    )
 
 
 def check_briefing(space: Workspace) -> str:
@@ -195,13 +251,29 @@ def check_briefing(space: Workspace) -> str:
     pages = write_briefing(data, path)
     content = path.read_bytes()
     if not content.startswith(b"%PDF"):
-        raise CheckFailed(f"{path.name} is not a PDF (it starts with {content[:8]!r})")
+        raise CheckFailed(
+            translate("selftest", "{file} is not a PDF (it starts with {start})").format(
+                file=path.name, start=repr(content[:8])
+            )
+        )
     counted = pdf_page_count(content)
     if counted < 2:
-        raise CheckFailed(f"the PDF has {counted} page(s); a briefing has more than one")
+        raise CheckFailed(
+            translate(
+                "selftest", "the PDF has %Ln page(s); a briefing has more than one", None, counted
+            )
+        )
     if counted != pages:
-        raise CheckFailed(f"the PDF has {counted} pages, the writer said {pages}")
-    return f"{counted} pages, {len(content) // 1024} KB, {period.start} to {period.end}"
+        raise CheckFailed(
+            translate(
+                "selftest", "the PDF has %Ln page(s), the writer said {pages}", None, counted
+            ).format(pages=integer(pages))
+        )
+    return translate("selftest", "%Ln page(s), {size} KB, {start} to {end}", None, counted).format(
+        size=integer(len(content) // 1024),
+        start=short_date(period.start),
+        end=short_date(period.end),
+    )
 
 
 def pdf_page_count(content: bytes) -> int:
@@ -220,13 +292,19 @@ def check_cap(space: Workspace) -> str:
     db = space.database()
     row = next((r for r in incident_query.iterate(db, IncidentQuery()) if not r.secret), None)
     if row is None:
-        raise CheckFailed("no incident to export")
+        raise CheckFailed(translate("selftest", "no incident to export"))
     path = space.folder / "alert.xml"
     exported = export_to_file(db, row.reference, path)
     alert = cap.parse(path.read_bytes())  # refuses anything the schema refuses
     if alert.identifier != exported.identifier:
-        raise CheckFailed(f"read back {alert.identifier}, wrote {exported.identifier}")
-    return f"incident {row.reference} as {exported.identifier}, valid CAP 1.2"
+        raise CheckFailed(
+            translate("selftest", "read back {read}, wrote {written}").format(
+                read=alert.identifier, written=exported.identifier
+            )
+        )
+    return translate("selftest", "incident {reference} as {identifier}, valid CAP 1.2").format(
+        reference=row.reference, identifier=exported.identifier
+    )
 
 
 # The checks that need no Qt, in order: each name is the start of its line.
@@ -266,15 +344,19 @@ def run_all(report: Report, more: MoreChecks | None = None) -> list[Outcome]:
         name = "cleanup" if folder is not None else "workspace"
         done(Outcome(name, False, f"{error.strerror or error}: {where}"))
         return outcomes
-    done(Outcome("cleanup", True, f"removed {folder}"))
+    done(Outcome("cleanup", True, translate("selftest", "removed {folder}").format(folder=folder)))
     return outcomes
 
 
 def summary(outcomes: Sequence[Outcome], seconds: float) -> str:
-    failed = [o.name for o in outcomes if not o.ok]
+    failed = [check_name(o.name) for o in outcomes if not o.ok]
     if not failed:
-        return f"self-test passed: {len(outcomes)} checks in {seconds:.1f} s"
-    return (
-        f"self-test FAILED: {len(failed)} of {len(outcomes)} checks failed "
-        f"({', '.join(failed)}) in {seconds:.1f} s"
-    )
+        return translate(
+            "selftest", "self-test passed: %Ln check(s) in {seconds} s", None, len(outcomes)
+        ).format(seconds=decimal(seconds))
+    return translate(
+        "selftest",
+        "self-test FAILED: {failed} of %Ln check(s) failed ({names}) in {seconds} s",
+        None,
+        len(outcomes),
+    ).format(failed=integer(len(failed)), names=", ".join(failed), seconds=decimal(seconds))

@@ -17,13 +17,14 @@ DATABASE_ENV = "SAMVERKAN_DATABASE"
 DATABASE_FILE = "samverkan.db"
 
 
-def data_dir() -> Path:
-    path = user_data_path(APP_NAME, appauthor=False, roaming=False, ensure_exists=True)
+def data_dir(*, create: bool = True) -> Path:
+    path = user_data_path(APP_NAME, appauthor=False, roaming=False, ensure_exists=create)
     return Path(path)
 
 
-def default_database_path() -> Path:
-    return data_dir() / DATABASE_FILE
+def default_database_path(*, create: bool = True) -> Path:
+    """The default file; with create=False only its name (a settings field shows it)."""
+    return data_dir(create=create) / DATABASE_FILE
 
 
 def database_url(choice: str | None = None) -> str:

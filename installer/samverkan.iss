@@ -68,8 +68,9 @@ SignedUninstaller=yes
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
 ; Swedish is not among Inno Setup's official translations: the wizard speaks
-; Swedish when a Swedish.isl lies beside this script or in the compiler's
-; Languages folder (the translation slice of issue 8 commits one).
+; Swedish when a Swedish.isl lies beside this script (the Windows workflow
+; fetches the Inno Setup project's unofficial one) or in the compiler's
+; Languages folder. The application itself chooses its language at start.
 #if FileExists(AddBackslash(SourcePath) + "Swedish.isl")
 Name: "swedish"; MessagesFile: "Swedish.isl"
 #elif FileExists(AddBackslash(CompilerPath) + "Languages\Swedish.isl")

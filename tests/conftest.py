@@ -6,6 +6,10 @@ import os
 
 # Before anything imports Qt: no display is needed, and none is used.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English, the source language, whatever the machine speaks;
+# tests/i18n switch to Swedish where they test it. Also for the command-line
+# tests' subprocesses.
+os.environ["SAMVERKAN_LANGUAGE"] = "en"
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -16,6 +20,7 @@ from hypothesis import settings as hypothesis_settings
 
 from app import clock
 from app.demo.generate import ensure_reference_data
+from app.i18n import set_language
 from app.settings import sqlite_url
 from app.storage.database import Database, open_database
 from tests.postgres_support import URL_ENV, Server, start_cluster
@@ -183,3 +188,11 @@ def db(empty_db: Database) -> Database:
     with empty_db.writing() as session:
         ensure_reference_data(session)
     return empty_db
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Every test starts in English, and one that switched language cannot leak it."""
+    set_language("en")
+    yield
+    set_language("en")

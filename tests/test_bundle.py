@@ -206,12 +206,14 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     shutil.rmtree(where, ignore_errors=True)
 
 
-def _run(executable: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+def _run(
+    executable: Path, *args: str, home: Path, lang: str = "C.UTF-8"
+) -> subprocess.CompletedProcess[str]:
     """The bundle as a user starts it: no Python environment, a home of its own."""
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("PYTHON", "VIRTUAL_ENV", "SAMVERKAN_"))
+        if not key.startswith(("PYTHON", "VIRTUAL_ENV", "SAMVERKAN_", "LC_", "LANGUAGE"))
     }
     env.update(
         HOME=str(home),
@@ -221,7 +223,8 @@ def _run(executable: Path, *args: str, home: Path) -> subprocess.CompletedProces
         XDG_RUNTIME_DIR=str(home / "run"),
         TMPDIR=str(home / "tmp"),
         QT_QPA_PLATFORM="offscreen",
-        LANG="C.UTF-8",
+        LANG=lang,
+        LC_ALL=lang,
     )
     for folder in ("run", "tmp"):
         (home / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -303,3 +306,19 @@ def test_the_bundle_passes_its_self_test(moved: Path, tmp_path: Path) -> None:
     assert set(checks.values()) == {"ok"}, report
     assert {"resources", "database", "briefing", "cap", "cleanup"} <= set(checks), report
     assert lines[-1].startswith("self-test passed"), report
+
+
+@pytest.mark.slow
+def test_the_bundle_speaks_swedish_on_a_swedish_system(moved: Path, tmp_path: Path) -> None:
+    """The catalogs and Qt's own Swedish travel in the bundle; the system's language is read."""
+    internal = moved / "_internal"
+    assert (internal / "resources/translations/sv/ui.ts").is_file()
+    assert list(internal.rglob("qtbase_sv.qm")), "Qt's Swedish is not in the bundle"
+    cli = moved / f"samverkan-cli{EXE}"
+    result = _run(cli, "self-test", home=tmp_path / USER_FOLDER, lang="sv_SE.UTF-8")
+    report = result.stdout + result.stderr
+    assert result.returncode == 0, report
+    assert "svenska texter" in report and "självtestet lyckades" in report, report
+    assert "Läget, Händelser" in report, report  # the pages, from Qt's side
+    english = _run(cli, "--help", home=tmp_path / USER_FOLDER)
+    assert "usage:" in english.stdout, english.stdout

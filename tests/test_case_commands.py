@@ -56,7 +56,7 @@ def test_the_dpo_is_refused_on_one_line(db: Database, capsys: pytest.CaptureFixt
     dpo = user(db, "dora", Role.DATA_PROTECTION_OFFICER)
     with pytest.raises(AccessDenied) as refused:
         _run(dpo, "cases")
-    assert str(refused.value) == "your role (dpo) may not see cases"
+    assert str(refused.value) == "your role (data protection officer) may not see cases"
     # An unknown status is refused by the parser itself.
     with pytest.raises(SystemExit):
         _run(db, "cases", "--status", "paused")

@@ -37,7 +37,7 @@ def user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user's data folder and database, where the self-test must not go."""
     folder = tmp_path / "user-data"
     folder.mkdir()
-    monkeypatch.setattr(settings, "data_dir", lambda: folder)
+    monkeypatch.setattr(settings, "data_dir", lambda *, create=True: folder)
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
     monkeypatch.setenv("LOCALAPPDATA", str(folder))
     monkeypatch.setenv("SAMVERKAN_DATABASE", str(folder / "samverkan.db"))

@@ -29,6 +29,7 @@ def test_settings_lists_every_setting(
         "classification_marking = Intern – ej för publicering",  # the default
         "logo_path =",
         "backups_kept = 10",
+        "backup_folder =",
     ]
     assert run(capsys, path, "settings", "retention_years") == (0, "retention_years = 3", "")
 

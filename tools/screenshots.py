@@ -1,11 +1,13 @@
 """Make the documentation's screenshots from the running application with demo data.
 
-    .venv/bin/python tools/screenshots.py [--database FILE] [--out docs/screenshots]
+    .venv/bin/python tools/screenshots.py [--language sv] [--database FILE] [--out FOLDER]
 
 Writes situation.png (the main window's first page), incident-log.png,
-incident-editor.png (the editor on one incident), task-forces.png, cases.png
-(a case with an overdue review), audit-log.png and police-import.png (the
-police notices' import preview). With a display (e.g. under
+incident-editor.png (the editor on one incident), roster.png, meetings.png (the
+latest joint meeting), task-forces.png, cases.png (a case with an overdue
+review), users.png, audit-log.png, police-import.png (the police notices'
+import preview), settings.png and about.png, in English into docs/screenshots
+and in Swedish into docs/screenshots/sv (the user guides show them). With a display (e.g. under
 /work/shared/tools/xshot or on a
 desktop) the real window system draws; without one the offscreen platform
 does, with the same fonts and style. Remembered settings are ignored, so
@@ -27,10 +29,13 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.demo.generate import generate
+from app.i18n import LANGUAGES, set_language
 from app.settings import sqlite_url
 from app.storage.database import Database, open_database
 from ui.application import create_application
+from ui.audit.page import AuditPage
 from ui.main_window import INCIDENTS_ROW, MainWindow
+from ui.users.page import UsersPage
 
 ROOT = Path(__file__).resolve().parent.parent
 WINDOW_SIZE = (1440, 900)
@@ -41,8 +46,11 @@ DEMO_SEED = 7
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--database", type=Path, help="a database to show (default: new demo)")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", choices=LANGUAGES, default="en")
+    parser.add_argument("--out", type=Path, help="default: docs/screenshots[/sv]")
     args = parser.parse_args()
+    set_language(args.language)
+    out = args.out or ROOT / "docs" / "screenshots" / ("sv" if args.language == "sv" else "")
     with tempfile.TemporaryDirectory() as scratch:
         if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
             _offscreen_screen(Path(scratch))
@@ -52,8 +60,8 @@ def main() -> int:
         db = _database(args.database, Path(scratch))
         try:
             create_application(sys.argv)
-            args.out.mkdir(parents=True, exist_ok=True)
-            _shoot(db, args.out)
+            out.mkdir(parents=True, exist_ok=True)
+            _shoot(db, out)
         finally:
             db.close()
     return 0
@@ -92,9 +100,43 @@ def _shoot(db: Database, out: Path) -> None:
     _settle()
     _save(editor, out / "incident-editor.png")
     editor.reject()
+    _shoot_roster_and_meetings(window, db, out)
     _shoot_case_work(window, db, out)
+    _show(window, UsersPage)
+    _save(window, out / "users.png")
     _shoot_police_import(window, db, out)
+    for name, opener in (("settings", window.open_settings), ("about", window.show_about)):
+        dialog = opener()
+        _settle()
+        _save(dialog, out / f"{name}.png")
+        dialog.close()
     window.close()
+
+
+def _show(window: MainWindow, kind: type[QWidget]) -> QWidget:
+    """Go to the page of that class (the navigation's titles are translated)."""
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)  # a page is built when first shown
+        if isinstance(window.pages.currentWidget(), kind):
+            _settle()
+            return window.pages.currentWidget()
+    raise SystemExit(f"no {kind.__name__} in the window")
+
+
+def _shoot_roster_and_meetings(window: MainWindow, db: Database, out: Path) -> None:
+    from app.services import meetings
+    from ui.meetings.page import MeetingPage
+    from ui.roster.page import RosterPage
+
+    _show(window, RosterPage)
+    _save(window, out / "roster.png")
+    page = _show(window, MeetingPage)
+    assert isinstance(page, MeetingPage)
+    past = meetings.list_meetings(db).past
+    if past:  # the latest meeting shows the most: decisions and action items
+        page.meeting_list.select(past[0].id)
+    _settle()
+    _save(window, out / "meetings.png")
 
 
 def _shoot_situation(window: MainWindow, out: Path) -> None:
@@ -116,9 +158,7 @@ def _shoot_case_work(window: MainWindow, db: Database, out: Path) -> None:
     from ui.cases.page import CasePage
     from ui.task_forces.page import TaskForcePage
 
-    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    window.navigation.setCurrentRow(titles.index("Task forces"))
-    task_forces = window.pages.currentWidget()
+    task_forces = _show(window, TaskForcePage)
     assert isinstance(task_forces, TaskForcePage)
     # A social task force shows the most: members, agencies and its open cases.
     social = [tf for tf in list_task_forces(db) if tf.open_cases]
@@ -126,16 +166,14 @@ def _shoot_case_work(window: MainWindow, db: Database, out: Path) -> None:
         task_forces.select(social[0].id)
     _settle()
     _save(window, out / "task-forces.png")
-    window.navigation.setCurrentRow(titles.index("Cases"))
-    page = window.pages.currentWidget()
+    page = _show(window, CasePage)
     assert isinstance(page, CasePage)
     overdue = cases.list_cases(db, CaseFilter(overdue_review=True))
     if overdue:
         page.select_case(overdue[0].id)
     _settle()
     _save(window, out / "cases.png")
-    window.navigation.setCurrentRow(titles.index("Audit log"))
-    _settle()
+    _show(window, AuditPage)
     _save(window, out / "audit-log.png")
 
 

@@ -17,9 +17,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
 from app.errors import SamverkanError
+from app.i18n import formats, language
 from app.services import incident_query
 from app.services.incident_types import IncidentQuery
 from app.storage.database import Database, back_up_after_start
+from ui import translation
 from ui.main_window import MainWindow
 from ui.resources import icon
 from ui.single_instance import SingleInstance, bring_forward
@@ -41,6 +43,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("Samverkan")
     QCoreApplication.setApplicationName("Samverkan")
     QApplication.setApplicationDisplayName("Samverkan")
+    translation.install(language())
     # Fusion looks the same on every desktop, which keeps screenshots, the
     # manual and the officers' screens alike.
     if "Fusion" in QStyleFactory.keys():  # noqa: SIM118 (a list, not a dict)
@@ -123,24 +126,29 @@ def _purge_expired(db: Database) -> str:
         result = retention.purge_expired(db)
     except SamverkanError as error:
         log.warning("retention could not run: %s", error)
-        return QCoreApplication.translate("application", "Retention could not run: %1").replace(
+        return QCoreApplication.translate("Startup", "Retention could not run: %1").replace(
             "%1", str(error)
         )
     if not result.erased:
         return ""
-    note = (
-        QCoreApplication.translate(
-            "application", "Retention: erased %1 closed case(s) past their retention period: %2."
-        )
-        .replace("%1", str(len(result.erased)))
-        .replace("%2", ", ".join(result.erased))
-    )
+    note = RetentionNote().erased(result.erased)
     if result.backups_not_deleted:
         # These still hold the erased cases: someone must delete them by hand.
         note += " " + QCoreApplication.translate(
-            "application", "Delete these backups by hand, they hold erased cases: %1."
+            "Startup", "Delete these backups by hand, they hold erased cases: %1."
         ).replace("%1", ", ".join(result.backups_not_deleted))
     return note
+
+
+class RetentionNote(QObject):
+    """What retention erased at start, counted: lupdate marks a text as a plural only
+    in a tr() call (not in QCoreApplication.translate), hence a class of its own."""
+
+    def erased(self, erased: Sequence[str]) -> str:
+        count = len(erased)
+        return self.tr(
+            "Retention: erased %n closed case(s) past their retention period: %1.", "", count
+        ).replace("%1", ", ".join(erased))
 
 
 def show_notices(parent: QWidget, notices: Sequence[str]) -> QMessageBox | None:
@@ -151,7 +159,7 @@ def show_notices(parent: QWidget, notices: Sequence[str]) -> QMessageBox | None:
         return None
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate("application", "About the database"),
+        QCoreApplication.translate("Startup", "About the database"),
         "\n\n".join(notices),
         QMessageBox.StandardButton.Ok,
         parent,
@@ -167,7 +175,7 @@ def show_startup_error(message: str) -> int:
     create_application()
     QMessageBox.critical(
         None,
-        QCoreApplication.translate("application", "Samverkan cannot start"),
+        QCoreApplication.translate("Startup", "Samverkan cannot start"),
         message,
     )
     return 1
@@ -182,13 +190,14 @@ def offer_demo_data(window: MainWindow, db: Database) -> Job | None:
         return None
     answer = ask(
         window,
-        window.tr("Empty incident log"),
-        window.tr(
+        QCoreApplication.translate("Startup", "Empty incident log"),
+        QCoreApplication.translate(
+            "Startup",
             "The incident log is empty.\n\nLoad demo data to try Samverkan out? A demo "
             "municipality with %1 made-up incidents, a roster of fictional people, a year "
             "of joint meetings, task forces with fictional pseudonymous cases and demo "
-            "colleagues. You can delete them later."
-        ).replace("%1", f"{DEMO_INCIDENTS:,}"),
+            "colleagues. You can delete them later.",
+        ).replace("%1", formats.integer(DEMO_INCIDENTS)),
     )
     if not answer:
         return None
@@ -201,8 +210,10 @@ def load_demo_data(parent: QWidget, db: Database, done: Callable[[], None]) -> J
     job = run_job(
         parent,
         lambda progress: generate(db, incidents=DEMO_INCIDENTS, progress=progress),
-        title=parent.tr("Demo data"),
-        label=parent.tr("Making %1 demo incidents…").replace("%1", f"{DEMO_INCIDENTS:,}"),
+        title=QCoreApplication.translate("Startup", "Demo data"),
+        label=QCoreApplication.translate("Startup", "Making %1 demo incidents…").replace(
+            "%1", formats.integer(DEMO_INCIDENTS)
+        ),
     )
     job.succeeded.connect(lambda _result: done())
     return job

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from app import __version__
 from app.domain.vocabulary import Role
 from app.errors import SamverkanError
+from app.i18n import formats
 from app.services.access import READS_AUDIT_LOG, SEES_CASES
 from app.services.incident_types import IncidentFilter
 from app.storage.database import Database
@@ -218,9 +217,9 @@ class MainWindow(QMainWindow):
         self.police_action = QAction(self.tr("Import &police events…"), self)
         self.police_action.triggered.connect(self.import_police_events)
         self._fill_file_menu()
-        # The office's settings concern every page: a menu of their own, not a page's.
+        # The settings concern every page: a menu of their own, not a page's.
         tools = self.menuBar().addMenu(self.tr("&Tools"))
-        self.settings_action = tools.addAction(self.tr("Office &settings…"))
+        self.settings_action = tools.addAction(self.tr("&Settings…"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         self.police_types_action = tools.addAction(self.tr("&Police event types…"))
@@ -248,11 +247,16 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
 
     def open_settings(self) -> QWidget:
-        """The office's settings; read-only for all but administrators."""
+        """This computer's settings, and the office's (read-only for all but administrators)."""
         from ui.settings.dialog import OfficeSettingsDialog
 
         dialog = OfficeSettingsDialog(self._db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.workstation_saved.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Saved. The language and the database change at the next start."), 10_000
+            )
+        )
         dialog.open()
         return dialog
 
@@ -281,11 +285,12 @@ class MainWindow(QMainWindow):
         self.incidents.refresh()
         self.incidents.incidents_changed.emit()
         if result is not None:
+            # "new: 3", not "3 new": no number agrees with a word (1 ny, 2 nya).
             self.statusBar().showMessage(
-                self.tr("Police events: %1 new, %2 updated, %3 unchanged.")
-                .replace("%1", str(result.created))
-                .replace("%2", str(result.updated))
-                .replace("%3", str(result.unchanged)),
+                self.tr("Police events imported. New: %1, updated: %2, unchanged: %3.")
+                .replace("%1", formats.integer(result.created))
+                .replace("%2", formats.integer(result.updated))
+                .replace("%3", formats.integer(result.unchanged)),
                 8000,
             )
 
@@ -298,17 +303,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Samverkan"),
-            self.tr(
-                "<h3>Samverkan %1</h3>"
-                "<p>The desk application of a municipal safety office: incident log, "
-                "and soon the agency roster, joint meetings and task forces.</p>"
-                "<p>Licensed under the EUPL 1.2.</p>"
-            ).replace("%1", __version__),
-        )
+    def show_about(self) -> QWidget:
+        """Version and licence, and every bundled component's licence (ui.about)."""
+        from ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _restore(self) -> None:
         geometry = restore_bytes(GEOMETRY_KEY)

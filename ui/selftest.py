@@ -93,6 +93,7 @@ class _WindowState:
 
 
 def check_icons() -> str:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
 
     from app.resources import resources_dir
@@ -106,14 +107,28 @@ def check_icons() -> str:
         elif QIcon(str(path)).pixmap(32, 32).isNull():
             blank.append(name)
     if missing:
-        raise CheckFailed(f"missing in {resources_dir() / 'icons'}: {', '.join(missing)}")
+        raise CheckFailed(
+            QCoreApplication.translate("SelfTest", "missing in %1: %2")
+            .replace("%1", str(resources_dir() / "icons"))
+            .replace("%2", ", ".join(missing))
+        )
     if blank:
-        raise CheckFailed(f"cannot be drawn (no SVG support in this build?): {', '.join(blank)}")
-    return f"{len(ICONS)} drawn from {resources_dir() / 'icons'}"
+        raise CheckFailed(
+            QCoreApplication.translate(
+                "SelfTest", "cannot be drawn (no SVG support in this build?): %1"
+            ).replace("%1", ", ".join(blank))
+        )
+    return (
+        QCoreApplication.translate("SelfTest", "%1 drawn from %2")
+        .replace("%1", str(len(ICONS)))
+        .replace("%2", str(resources_dir() / "icons"))
+    )
 
 
 def check_pages(space: Workspace, state: _WindowState) -> str:
     """Show every area of the navigation: each page is built and paints."""
+    from PySide6.QtCore import QCoreApplication
+
     from ui.application import open_main_window
 
     db = space.database()
@@ -130,20 +145,29 @@ def check_pages(space: Workspace, state: _WindowState) -> str:
             _settle()
             page = window.pages.currentWidget()
             if getattr(page, "title", None) != title:
-                raise CheckFailed(f"{title}: the page was not built")
+                raise CheckFailed(
+                    QCoreApplication.translate("SelfTest", "%1: the page was not built").replace(
+                        "%1", title
+                    )
+                )
             _painted(page, title)
             _raise_first(caught)
             shown.append(title)
         if not gathered:
             state_text = window.situation.state_label.text()
-            raise CheckFailed(f"Situation: nothing was gathered ({state_text or 'no answer'})")
-        _painted(window, "the main window")
+            raise CheckFailed(
+                QCoreApplication.translate(
+                    "SelfTest", "Situation: nothing was gathered (%1)"
+                ).replace("%1", state_text or QCoreApplication.translate("SelfTest", "no answer"))
+            )
+        _painted(window, QCoreApplication.translate("SelfTest", "the main window"))
         _raise_first(caught)
     return ", ".join(shown)
 
 
 def check_dialogs(space: Workspace, state: _WindowState) -> str:
     """The dialogs that need no input: opened over the window, painted, closed."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QDialog
 
     from app.services import incident_query, incidents, reference
@@ -153,10 +177,14 @@ def check_dialogs(space: Workspace, state: _WindowState) -> str:
     db = space.database()
     window = state.window
     if window is None:
-        raise CheckFailed("needs the main window, which did not open (see pages)")
+        raise CheckFailed(
+            QCoreApplication.translate(
+                "SelfTest", "needs the main window, which did not open (see pages)"
+            )
+        )
     row = next(iter(incident_query.iterate(db, IncidentQuery())), None)
     if row is None:
-        raise CheckFailed("no incident to edit")
+        raise CheckFailed(QCoreApplication.translate("SelfTest", "no incident to edit"))
 
     def editor() -> QDialog:
         dialog = IncidentEditor(db, reference.load(db), incidents.get(db, row.id), window)
@@ -164,10 +192,16 @@ def check_dialogs(space: Workspace, state: _WindowState) -> str:
         return dialog
 
     openers: tuple[tuple[str, Callable[[], object]], ...] = (
-        (f"incident editor ({row.reference})", editor),
-        ("office settings", window.open_settings),
-        ("police event types", window.open_police_types),
-        ("briefing", window.situation.open_briefing),
+        (
+            QCoreApplication.translate("SelfTest", "incident editor (%1)").replace(
+                "%1", row.reference
+            ),
+            editor,
+        ),
+        (QCoreApplication.translate("SelfTest", "settings"), window.open_settings),
+        (QCoreApplication.translate("SelfTest", "police event types"), window.open_police_types),
+        (QCoreApplication.translate("SelfTest", "briefing"), window.situation.open_briefing),
+        (QCoreApplication.translate("SelfTest", "about Samverkan"), window.show_about),
     )
     opened: list[str] = []
     with _caught_errors() as caught:
@@ -175,7 +209,9 @@ def check_dialogs(space: Workspace, state: _WindowState) -> str:
             dialog = open_dialog()
             _settle()
             if not isinstance(dialog, QDialog) or not dialog.isVisible():
-                raise CheckFailed(f"{name}: did not open")
+                raise CheckFailed(
+                    QCoreApplication.translate("SelfTest", "%1: did not open").replace("%1", name)
+                )
             _painted(dialog, name)
             dialog.reject()
             _settle()
@@ -197,6 +233,11 @@ def _new_application() -> None:
     # hook: a bug here fails a check and is not a dialog nobody sees.
     if "Fusion" in QStyleFactory.keys():  # noqa: SIM118 (a list, not a dict)
         application.setStyle("Fusion")
+    # The pages in the language the command line speaks (main.py chose it).
+    from app.i18n import language
+    from ui import translation
+
+    translation.install(language())
 
 
 @contextmanager
@@ -272,12 +313,15 @@ def _raise_first(caught: list[BaseException]) -> None:
 
 
 def _painted(widget: object, name: str) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
     assert isinstance(widget, QWidget)
     pixmap = widget.grab()
     if pixmap.isNull() or pixmap.width() == 0 or pixmap.height() == 0:
-        raise CheckFailed(f"{name}: nothing was painted")
+        raise CheckFailed(
+            QCoreApplication.translate("SelfTest", "%1: nothing was painted").replace("%1", name)
+        )
 
 
 def _settle() -> None:

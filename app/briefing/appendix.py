@@ -22,8 +22,8 @@ from app.briefing import numbers
 from app.briefing.briefing_data import AppendixRow, BriefingData
 from app.briefing.rtl import has_right_to_left, markup, paragraph
 from app.briefing.styles import INK, RULE, SHADE, styles
-from app.briefing.texts import text
-from app.domain.vocabulary import SEVERITY_TITLES, STATUS_TITLES, Severity, Status
+from app.briefing.texts import severity_title
+from app.i18n import catalog
 
 FONT_SIZE = 7.2
 ROW_HEIGHT = 12.6
@@ -40,14 +40,19 @@ def appendix_story(
     if appendix is None:
         return []
     lang = data.language
+    words = catalog(lang)
     s = styles()
-    count = numbers.integer(len(appendix.rows), lang)
-    note = (
-        text("appendix_note", lang, n=count, s=numbers.integer(appendix.secret_left_out, lang))
-        if appendix.secret_left_out
-        else text("appendix_note_none_secret", lang, n=count)
-    )
-    heading = paragraph(f"{number}&nbsp;&nbsp;{markup(text('appendix', lang))}", s.h1)
+    note = words.translate("briefing", "%Ln incident(s).", None, len(appendix.rows))
+    if appendix.secret_left_out:
+        left_out = words.translate(
+            "briefing",
+            "%Ln incident(s) marked secret are left out.",
+            None,
+            appendix.secret_left_out,
+        )
+        note = f"{note} {left_out}"
+    title = words.translate("briefing", "Appendix: the incidents of the period")
+    heading = paragraph(f"{number}&nbsp;&nbsp;{markup(title)}", s.h1)
     told = paragraph(markup(note), s.note)
     used = sum(_height(f, width) for f in (heading, told)) + 6
     parts: list[Flowable] = [PageBreak(), heading, told]
@@ -88,14 +93,15 @@ def _widths(width: float) -> list[float]:
 
 def _table(rows: Sequence[AppendixRow], widths: list[float], data: BriefingData) -> Table:
     s, lang = styles(), data.language
+    words = catalog(lang)
     room = widths[-1] - 2 * PADDING
     heads = [
-        text("reference", lang),
-        text("when", lang),
-        text("category", lang),
-        text("district", lang),
-        text("severity", lang),
-        text("summary", lang),
+        words.translate("briefing", "Reference"),
+        words.translate("briefing", "Time"),
+        words.translate("briefing", "Category"),
+        words.translate("briefing", "District"),
+        words.translate("briefing", "Severity"),
+        words.translate("briefing", "Summary"),
     ]
     cells: list[list[str | Paragraph]] = [heads]
     for row in rows:
@@ -105,7 +111,7 @@ def _table(rows: Sequence[AppendixRow], widths: list[float], data: BriefingData)
                 numbers.local_time(row.occurred_at, lang),
                 _fitted(data.category_title(row.category), widths[2] - 2 * PADDING, s.regular),
                 _fitted(row.district or "–", widths[3] - 2 * PADDING, s.regular),
-                _severity(row.severity, lang),
+                severity_title(row.severity, lang),
                 _fitted(row.summary, room, s.regular),
             ]
         )
@@ -130,22 +136,6 @@ def _style(regular: str, bold: str) -> TableStyle:
             ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ]
     )
-
-
-def _severity(value: int, lang: str) -> str:
-    try:
-        en, sv = SEVERITY_TITLES[Severity(value)]
-    except ValueError:
-        return str(value)
-    return en if lang == "en" else sv
-
-
-def status_title(value: str, lang: str) -> str:
-    try:
-        en, sv = STATUS_TITLES[Status(value)]
-    except ValueError:
-        return value
-    return en if lang == "en" else sv
 
 
 def _fitted(words: str, room: float, font: str) -> str | Paragraph:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.clock import now, to_local, to_utc
 from app.errors import ValidationError
+from app.i18n import catalog, translate
 from app.services import identity_numbers, incident_query, meetings, office_settings, roster
 from app.services import reference as reference_data
 from app.services import users as user_service
@@ -26,7 +27,6 @@ from app.storage.database import Database
 LANGUAGES = ("sv", "en")
 # Without a next meeting, risk dates are shown for this long after the period.
 RISK_WEEKS = 6
-DEFAULT_MARKING_EN = "Internal – not for publication"
 
 
 @dataclass(frozen=True)
@@ -122,11 +122,11 @@ def gather_briefing(
 
     errors: dict[str, str] = {}
     if language not in LANGUAGES:
-        errors["language"] = "choose sv or en"
+        errors["language"] = translate("briefing", "choose sv or en")
     if period is None and meeting_id is None:
-        errors["period"] = "give a period, or a meeting to take it from"
+        errors["period"] = translate("briefing", "give a period, or a meeting to take it from")
     elif period is not None and period.end < period.start:
-        errors["period"] = "the period ends before it starts"
+        errors["period"] = translate("briefing", "the period ends before it starts")
     if errors:
         raise ValidationError(errors)
     meeting = meetings.get(db, meeting_id) if meeting_id is not None else None
@@ -185,10 +185,11 @@ def _next_meeting_day(db: Database, after: datetime) -> date | None:
 
 
 def _classification(db: Database, language: str) -> str:
-    """The office's marking as it was set; the default one in the briefing's language."""
+    """The office's marking as it was set; the default one in the briefing's language
+    (its Swedish translation is the default as stored, office_settings.DEFAULT_MARKING)."""
     marking = office_settings.get_setting(db, office_settings.CLASSIFICATION_MARKING)
-    if language == "en" and marking == office_settings.DEFAULT_MARKING:
-        return DEFAULT_MARKING_EN
+    if marking == office_settings.DEFAULT_MARKING and language != "sv":
+        return catalog(language).translate("briefing", "Internal – not for publication")
     return marking
 
 

@@ -29,8 +29,9 @@ from app.briefing import numbers, sections
 from app.briefing.appendix import appendix_story
 from app.briefing.briefing_data import BriefingData
 from app.briefing.styles import BOTTOM_MARGIN, MUTED, PAGE_MARGIN, RULE, TOP_MARGIN, styles
-from app.briefing.texts import text
+from app.briefing.texts import briefing_title
 from app.errors import SamverkanError
+from app.i18n import catalog, translate
 
 Progress = Callable[[int, int], bool]  # (pages done, pages expected) -> keep going?
 CREATOR = "Samverkan"
@@ -95,11 +96,13 @@ def _umask() -> int:
 def _build(data: BriefingData, path: Path, progress: Progress | None) -> int:
     s = styles()
     lang = data.language
+    words = catalog(lang)
+    generated = numbers.local_time(data.generated_at, lang)
     decoration = Decoration(
         classification=data.classification,
         title=_running_title(data),
-        generated=f"{text('generated', lang)} {numbers.local_time(data.generated_at, lang)}",
-        page_of=text("page_of", lang, n="{n}", m="{m}"),
+        generated=words.translate("briefing", "Generated {time}").format(time=generated),
+        page_of=words.translate("briefing", "Page {n} of {m}"),
         regular=s.regular,
         bold=s.bold,
     )
@@ -121,8 +124,10 @@ def _build(data: BriefingData, path: Path, progress: Progress | None) -> int:
     document = BaseDocTemplate(
         str(path),
         pagesize=A4,
-        title=f"{text('briefing', lang)} {numbers.period(data.situation.period, lang)}",
-        subject=text("subject", lang),
+        title=words.translate("briefing", "Situation briefing {period}").format(
+            period=numbers.period(data.situation.period, lang)
+        ),
+        subject=words.translate("briefing", "Situation briefing for the joint meeting"),
         author=data.municipality or CREATOR,
         creator=CREATOR,
         keywords="",
@@ -143,7 +148,7 @@ def _build(data: BriefingData, path: Path, progress: Progress | None) -> int:
 
 def _running_title(data: BriefingData) -> str:
     lang = data.language
-    parts = [text("briefing", lang), numbers.period(data.situation.period, lang)]
+    parts = [briefing_title(lang), numbers.period(data.situation.period, lang)]
     if data.municipality:
         parts.insert(0, data.municipality)
     return " \u00b7 ".join(parts)
@@ -167,7 +172,9 @@ class _PageCounter:
         if self.progress is not None:
             expected = max(self.expected, self.pages + 1)
             if not self.progress(self.pages, expected):
-                raise BriefingCancelled("the briefing was cancelled; no file was written")
+                raise BriefingCancelled(
+                    translate("briefing", "the briefing was cancelled; no file was written")
+                )
 
 
 def _numbered_canvas(decoration: Decoration, holder: list[int]) -> Callable[..., Canvas]:

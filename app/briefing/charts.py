@@ -21,11 +21,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from app.briefing import numbers
 from app.briefing.chart_types import Chart, Region
 from app.briefing.styles import styles
-from app.briefing.texts import text
+from app.briefing.texts import no_district
+from app.i18n import catalog
 from app.services.situation_types import Situation
 
 FONT_SIZE = 7
 LEGEND_SWATCH = 9
+ELLIPSIS = "\u2026"
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def weekly_chart(situation: Situation, language: str, width: float, height: floa
     slot = (right - left) / max(len(weekly.weeks), 1)
     bar = max(min(slot * 0.72, 28), 1.5)
     label_every = max(1, math.ceil(len(weekly.weeks) * 14 / max(right - left, 1)))
-    week_word = text("week_long", language)
+    words = catalog(language)
     for w, monday in enumerate(weekly.weeks):
         x = left + w * slot + (slot - bar) / 2
         y = bottom
@@ -100,7 +102,9 @@ def weekly_chart(situation: Situation, language: str, width: float, height: floa
                     bar,
                     h,
                     weekly.filters[c][w],
-                    f"{week_word} {week}, {titles[c]}: {numbers.integer(value, language)}",
+                    words.translate("briefing", "Week {week}, {category}: {count}").format(
+                        week=week, category=titles[c], count=numbers.integer(value, language)
+                    ),
                 )
             )
             if h >= FONT_SIZE + 3 and bar >= stringWidth(str(value), font, FONT_SIZE - 1) + 2:
@@ -135,18 +139,40 @@ def weekly_chart(situation: Situation, language: str, width: float, height: floa
                 )
             )
     drawing.add(
-        _label(left - 4, bottom - 10, text("week", language), font, FONT_SIZE, anchor="end")
+        _label(
+            left - 4,
+            bottom - 10,
+            # Short for "week": printed before the week numbers under the bars.
+            words.translate("briefing", "wk"),
+            font,
+            FONT_SIZE,
+            anchor="end",
+        )
     )
     _legend(drawing, titles, right + 8, top, font)
     return Chart(drawing, tuple(regions))
 
 
 def _legend(drawing: Drawing, titles: list[str], x: float, top: float, font: str) -> None:
+    """A swatch and a title per series; a title longer than the room left at the right
+    is cut short with "…" (the bars' labels and tooltips name it whole)."""
     y = top - LEGEND_SWATCH
+    room = float(drawing.width) - (x + LEGEND_SWATCH + 4) - 2
     for index, title in enumerate(titles):
         drawing.add(_filled_rect(x, y, LEGEND_SWATCH, LEGEND_SWATCH, fill_for(index)))
-        drawing.add(_label(x + LEGEND_SWATCH + 4, y + 1.5, title, font, FONT_SIZE))
+        shown = _shortened(title, font, FONT_SIZE, room)
+        drawing.add(_label(x + LEGEND_SWATCH + 4, y + 1.5, shown, font, FONT_SIZE))
         y -= LEGEND_SWATCH + 5
+
+
+def _shortened(words: str, font: str, size: float, room: float) -> str:
+    """`words` as they are when they fit in `room`, else cut and ended with "…"."""
+    if stringWidth(words, font, size) <= room:
+        return words
+    cut = len(words)
+    while cut > 1 and stringWidth(words[:cut].rstrip() + ELLIPSIS, font, size) > room:
+        cut -= 1
+    return words[:cut].rstrip(" /") + ELLIPSIS
 
 
 # ---------------------------------------------------------------- districts
@@ -158,7 +184,8 @@ def district_chart(situation: Situation, language: str, width: float, height: fl
     lines = situation.by_district
     drawing = _drawing(width, height, font)
     regions: list[Region] = []
-    names = [line.title(language) or text("no_district", language) for line in lines]
+    words = catalog(language)
+    names = [line.title(language) or no_district(language) for line in lines]
     left = min(
         width * 0.3, max((stringWidth(n, font, FONT_SIZE + 1) for n in names), default=0) + 8
     )
@@ -208,9 +235,13 @@ def district_chart(situation: Situation, language: str, width: float, height: fl
                 max(current * scale, 4.0),
                 bar,
                 line.change.current.filter,
-                f"{name}: {numbers.integer(current, language)} "
-                f"({text('previous_period', language).lower()} "
-                f"{numbers.integer(previous, language)})",
+                words.translate(
+                    "briefing", "{district}: {count} (previous period {previous})"
+                ).format(
+                    district=name,
+                    count=numbers.integer(current, language),
+                    previous=numbers.integer(previous, language),
+                ),
             )
         )
     return Chart(drawing, tuple(regions))

@@ -22,8 +22,9 @@ from app.briefing.briefing_data import BriefingData
 from app.briefing.rtl import has_right_to_left, markup, paragraph
 from app.briefing.styles import styles
 from app.briefing.tables import CELL_PADDING, Cell, column_for_words, free, grid, heading_row, para
-from app.briefing.texts import text
-from app.domain.vocabulary import SEVERITY_TITLES, Severity
+from app.briefing.texts import severity_title
+from app.domain.vocabulary import Severity
+from app.i18n import catalog
 from app.services.situation_types import NotableIncident
 
 HEADING_SIZE = 7.5  # seven columns: "Kommundel" and "Verifierad" stay whole
@@ -31,20 +32,24 @@ HEADING_SIZE = 7.5  # seven columns: "Kommundel" and "Verifierad" stay whole
 
 def notable(data: BriefingData, number: int, width: float) -> list[Flowable]:
     lang, s = data.language, styles()
-    heading = paragraph(f"{number}&nbsp;&nbsp;{markup(text('notable', lang))}", s.h1)
+    words = catalog(lang)
+    title = words.translate("briefing", "Notable incidents")
+    heading = paragraph(f"{number}&nbsp;&nbsp;{markup(title)}", s.h1)
     parts: list[Flowable] = [CondPageBreak(50 * mm), heading]
     incidents = sorted(data.situation.notable, key=lambda i: (i.occurred_at, i.id))
     if not incidents:
-        return [*parts, paragraph(markup(text("none_notable", lang)), s.body)]
+        none = words.translate("briefing", "No incidents of high or critical severity.")
+        return [*parts, paragraph(markup(none), s.body)]
     heads = [
-        text("reference", lang),
-        text("when", lang),
-        text("severity", lang),
-        text("district", lang),
-        text("category", lang),
-        text("summary", lang),
-        text("verified", lang),
+        words.translate("briefing", "Reference"),
+        words.translate("briefing", "Time"),
+        words.translate("briefing", "Severity"),
+        words.translate("briefing", "District"),
+        words.translate("briefing", "Category"),
+        words.translate("briefing", "Summary"),
+        words.translate("briefing", "Verified"),
     ]
+    yes, no = words.translate("briefing", "Yes"), words.translate("briefing", "No")
     widths = _widths(incidents, heads, lang, width)
     rows: list[list[Cell]] = [heading_row(heads, size=HEADING_SIZE)]
     extra: list[tuple[object, ...]] = [("LEADING", (0, 1), (-1, -1), s.cell.leading)]
@@ -58,7 +63,7 @@ def notable(data: BriefingData, number: int, width: float) -> list[Flowable]:
             # Masked by the service already; masked again here, because a
             # briefing that leaks one number is a briefing too many.
             free(incident.summary),
-            text("yes" if incident.verified else "no", lang),
+            yes if incident.verified else no,
         ]
         rows.append([_cell(t, w) for t, w in zip(texts, widths, strict=True)])
         if incident.severity >= int(Severity.CRITICAL):
@@ -66,7 +71,16 @@ def notable(data: BriefingData, number: int, width: float) -> list[Flowable]:
     return [
         *parts,
         grid(rows, widths, extra=extra),
-        paragraph(markup(text("notable_note", lang)), s.note),
+        paragraph(
+            markup(
+                words.translate(
+                    "briefing",
+                    "Severity high or critical, in time order. Incidents marked secret are "
+                    "left out; identity numbers are masked.",
+                )
+            ),
+            s.note,
+        ),
     ]
 
 
@@ -110,11 +124,3 @@ def _cell(words: str, width: float) -> Cell:
 
 def _category(incident: NotableIncident, lang: str) -> str:
     return incident.category_en if lang == "en" else incident.category_sv
-
-
-def severity_title(value: int, lang: str) -> str:
-    try:
-        en, sv = SEVERITY_TITLES[Severity(value)]
-    except ValueError:
-        return str(value)
-    return en if lang == "en" else sv

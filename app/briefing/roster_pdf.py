@@ -3,7 +3,7 @@
 Each member of the chiefs' joint meeting with their agency, title, numbers and
 e-mail, and next to them their deputy with numbers. Black on white with grey
 rules only, so that it copies and faxes well. The page is in Swedish, the
-language of the meeting.
+language of the meeting, unless another language is asked for.
 """
 
 from __future__ import annotations
@@ -23,17 +23,23 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from app.briefing import fonts
 from app.clock import now, to_local
+from app.i18n import Catalog, catalog
+from app.i18n.formats import short_date
 from app.services import roster
 from app.services.phones import display_phone
 from app.services.roster_types import Person
 from app.storage.database import Database
 
-HEADINGS = ("Myndighet", "Namn och roll", "Telefon", "E-post", "Ersättare", "Ersättarens telefon")
 WIDTHS_MM = (53, 50, 35, 53, 43, 35)
 
 
 def write_roster_pdf(
-    db: Database, path: Path, *, municipality: str = "", day: date | None = None
+    db: Database,
+    path: Path,
+    *,
+    municipality: str = "",
+    day: date | None = None,
+    language: str = "sv",
 ) -> int:
     """Write the joint meeting's list to `path`; returns the number of members."""
     members = roster.joint_meeting_members(db)
@@ -42,7 +48,14 @@ def write_roster_pdf(
         for p in roster.list_people(db, include_inactive=True)
         if p.id in _deputy_ids(members)
     }
-    render(path, members, deputies, municipality=municipality, day=day or to_local(now()).date())
+    render(
+        path,
+        members,
+        deputies,
+        municipality=municipality,
+        day=day or to_local(now()).date(),
+        language=language,
+    )
     return len(members)
 
 
@@ -53,7 +66,9 @@ def render(
     *,
     municipality: str,
     day: date,
+    language: str = "sv",
 ) -> None:
+    words = catalog(language)
     regular, bold = fonts.register()
     body = ParagraphStyle("body", fontName=regular, fontSize=8.5, leading=11)
     strong = ParagraphStyle("strong", parent=body, fontName=bold)
@@ -69,17 +84,25 @@ def render(
         text = shown[0] if first is body else f"<b>{shown[0]}</b>"
         return Paragraph("<br/>".join([text, *shown[1:]]), body)
 
-    rows: list[list[Paragraph]] = [[Paragraph(escape(h), head) for h in HEADINGS]]
+    headings = (
+        words.translate("roster_pdf", "Agency"),
+        words.translate("roster_pdf", "Name and role"),
+        words.translate("roster_pdf", "Phone"),
+        words.translate("roster_pdf", "E-mail"),
+        words.translate("roster_pdf", "Deputy"),
+        words.translate("roster_pdf", "Deputy's phone"),
+    )
+    rows: list[list[Paragraph]] = [[Paragraph(escape(h), head) for h in headings]]
     for person in sorted(members, key=lambda p: roster.swedish_key(p.agency)):
         deputy = deputies.get(person.deputy_id) if person.deputy_id is not None else None
         rows.append(
             [
                 cell(person.agency),
                 cell(person.name, person.title, first=strong),
-                cell(*_numbers(person)),
+                cell(*_numbers(person, words)),
                 Paragraph(escape(person.email) or "–", small),
                 cell(deputy.name, deputy.title, first=strong) if deputy else cell(),
-                cell(*_numbers(deputy)) if deputy else cell(),
+                cell(*_numbers(deputy, words)) if deputy else cell(),
             ]
         )
     table = Table(rows, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
@@ -96,18 +119,20 @@ def render(
             ]
         )
     )
-    heading = "Samverkansmöte – kontaktlista"
-    where = f"{municipality} · " if municipality else ""
+    heading = words.translate("roster_pdf", "Joint meeting – contact list")
+    printed = words.translate(
+        "roster_pdf", "Printed {date} · %Ln member(s)", None, len(members)
+    ).format(date=short_date(day, language))
+    line = f"{municipality} · {printed}" if municipality else printed
     story = [
         Paragraph(escape(heading), title),
-        Paragraph(
-            escape(f"{where}Utskriven {day.isoformat()} · {len(members)} ledamöter"), subtitle
-        ),
+        Paragraph(escape(line), subtitle),
         Spacer(1, 6 * mm),
         table,
     ]
     if not members:
-        story.append(Paragraph("Ingen i kontaktlistan sitter i samverkansmötet.", body))
+        nobody = words.translate("roster_pdf", "No one in the roster sits on the joint meeting.")
+        story.append(Paragraph(escape(nobody), body))
     document = SimpleDocTemplate(
         str(path),
         pagesize=landscape(A4),
@@ -120,17 +145,21 @@ def render(
     )
     document.build(
         story,
-        onFirstPage=_footer(regular),
-        onLaterPages=_footer(regular),
+        onFirstPage=_footer(regular, words),
+        onLaterPages=_footer(regular, words),
         # Otherwise every page starts in Helvetica, which is referenced but never embedded.
         canvasmaker=partial(Canvas, initialFontName=regular),
     )
 
 
-def _numbers(person: Person) -> tuple[str, ...]:
+def _numbers(person: Person, words: Catalog) -> tuple[str, ...]:
     return (
-        f"Tel {display_phone(person.phone)}" if person.phone else "",
-        f"Mobil {display_phone(person.mobile)}" if person.mobile else "",
+        words.translate("roster_pdf", "Tel {number}").format(number=display_phone(person.phone))
+        if person.phone
+        else "",
+        words.translate("roster_pdf", "Mobile {number}").format(number=display_phone(person.mobile))
+        if person.mobile
+        else "",
     )
 
 
@@ -138,11 +167,13 @@ def _deputy_ids(members: Sequence[Person]) -> set[int]:
     return {p.deputy_id for p in members if p.deputy_id is not None}
 
 
-def _footer(font: str):  # type: ignore[no-untyped-def]
+def _footer(font: str, words: Catalog):  # type: ignore[no-untyped-def]
+    note = words.translate("roster_pdf", "Contact details for official use · Samverkan")
+
     def draw(canvas, document):  # type: ignore[no-untyped-def]
         canvas.saveState()
         canvas.setFont(font, 7.5)
-        canvas.drawString(14 * mm, 8 * mm, "Kontaktuppgifter för tjänstebruk · Samverkan")
+        canvas.drawString(14 * mm, 8 * mm, note)
         canvas.restoreState()
 
     return draw

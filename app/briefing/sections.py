@@ -41,10 +41,20 @@ from app.briefing.tables import (
     para,
     upright_headings,
 )
-from app.briefing.texts import area_title, case_status_title, text
+from app.briefing.texts import (
+    area_title,
+    briefing_title,
+    case_status_title,
+    changes_note,
+    matrix_note,
+    no_district,
+    no_key_points,
+    per_district_note,
+)
 from app.domain.vocabulary import CaseStatus
+from app.i18n import catalog
 from app.services.meeting_types import Action
-from app.services.situation_types import SMALL_COUNT, Change, Line
+from app.services.situation_types import Change, Line
 
 WIDTH = A4[0] - 2 * PAGE_MARGIN
 OPEN_STATUSES = (CaseStatus.REFERRED, CaseStatus.ASSESSED, CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP)
@@ -58,8 +68,8 @@ def story(data: BriefingData) -> list[Flowable]:
     return [*cover(data), *parts]
 
 
-def _h1(number: int, key: str, language: str) -> Paragraph:
-    return paragraph(f"{number}&nbsp;&nbsp;{markup(text(key, language))}", styles().h1)
+def _h1(number: int, title: str) -> Paragraph:
+    return paragraph(f"{number}&nbsp;&nbsp;{markup(title)}", styles().h1)
 
 
 def _h2(words: str) -> Paragraph:
@@ -79,6 +89,7 @@ def _body(words: str) -> Paragraph:
 
 def cover(data: BriefingData) -> list[Flowable]:
     s, lang = styles(), data.language
+    words = catalog(lang)
     parts: list[Flowable] = [Spacer(1, 18 * mm)]
     if data.logo is not None:
         logo = Image(str(data.logo))
@@ -89,24 +100,31 @@ def cover(data: BriefingData) -> list[Flowable]:
         parts.append(paragraph(markup(data.municipality), s.cover_line))
     parts += [
         Spacer(1, 4 * mm),
-        paragraph(markup(text("briefing", lang)), s.cover_title),
+        paragraph(markup(briefing_title(lang)), s.cover_title),
     ]
     if data.meeting is not None:
         parts.append(paragraph(markup(free(data.meeting.title)), s.title))
     parts.append(Spacer(1, 14 * mm))
     rows: list[tuple[str, str]] = []
     if data.meeting is not None:
-        rows.append((text("date", lang), numbers.local_time(data.meeting.starts_at, lang)))
+        rows.append(
+            (
+                words.translate("briefing", "Date"),
+                numbers.local_time(data.meeting.starts_at, lang),
+            )
+        )
         if data.meeting.place:
-            rows.append((text("place", lang), free(data.meeting.place)))
+            rows.append((words.translate("briefing", "Place"), free(data.meeting.place)))
     situation = data.situation
     rows += [
-        (text("period", lang), numbers.period(situation.period, lang)),
-        (text("compared_with", lang), _comparisons(data)),
+        (words.translate("briefing", "Period"), numbers.period(situation.period, lang)),
+        (words.translate("briefing", "Compared with"), _comparisons(data)),
     ]
     if data.prepared_by or data.municipality:
-        rows.append((text("prepared_by", lang), _preparer(data)))
-    rows.append((text("generated", lang), numbers.local_time(data.generated_at, lang)))
+        rows.append((words.translate("briefing", "Prepared by"), _preparer(data)))
+    rows.append(
+        (words.translate("briefing", "Generated"), numbers.local_time(data.generated_at, lang))
+    )
     facts = Table(
         [[para(k, bold=True), para(v)] for k, v in rows],
         colWidths=[38 * mm, WIDTH - 38 * mm],
@@ -151,8 +169,12 @@ def cover(data: BriefingData) -> list[Flowable]:
 def _comparisons(data: BriefingData) -> str:
     lang, situation = data.language, data.situation
     return (
-        f"{numbers.period(situation.previous, lang)} ({text('previous_period', lang).lower()}); "
-        f"{numbers.period(situation.year_ago, lang)} ({text('year_ago', lang).lower()})"
+        catalog(lang)
+        .translate("briefing", "{previous} (previous period); {year_ago} (same period last year)")
+        .format(
+            previous=numbers.period(situation.previous, lang),
+            year_ago=numbers.period(situation.year_ago, lang),
+        )
     )
 
 
@@ -165,24 +187,25 @@ def _preparer(data: BriefingData) -> str:
 
 def key_points(data: BriefingData, number: int) -> list[Flowable]:
     s, lang, situation = styles(), data.language, data.situation
+    words = catalog(lang)
     # The first key point says the total against both comparisons; the counts
     # themselves stand in the total row of the table by area.
-    parts: list[Flowable] = [_h1(number, "key_points", lang)]
-    points = [p.text(lang) for p in situation.key_points] or [text("no_key_points", lang)]
+    parts: list[Flowable] = [_h1(number, words.translate("briefing", "Key points"))]
+    points = [p.text(lang) for p in situation.key_points] or [no_key_points(lang)]
     parts += [paragraph(markup(p), s.point, bulletText="\u2022") for p in points]
     parts.append(Spacer(1, 2 * mm))
     parts += [
-        _h2(text("by_area", lang)),
+        _h2(words.translate("briefing", "Incidents by area")),
         _breakdown(
             situation.by_area,
             lang,
-            text("area", lang),
+            words.translate("briefing", "Area"),
             title=lambda line: area_title(line.key, lang),
             total=situation.total,
         ),
-        _h2(text("by_category", lang)),
-        _breakdown(situation.by_category, lang, text("category", lang)),
-        _note(text("changes_note", lang, n=SMALL_COUNT)),
+        _h2(words.translate("briefing", "Incidents by category")),
+        _breakdown(situation.by_category, lang, words.translate("briefing", "Category")),
+        _note(changes_note(lang)),
     ]
     return parts
 
@@ -195,20 +218,21 @@ def _breakdown(
     title: Callable[[Line], str] | None = None,
     total: Change | None = None,
 ) -> Table:
+    words = catalog(lang)
     heads = [
         first,
-        text("this_period", lang),
-        text("previous_period", lang),
-        text("change", lang),
-        text("year_ago", lang),
-        text("change_year", lang),
+        words.translate("briefing", "This period"),
+        words.translate("briefing", "Previous period"),
+        words.translate("briefing", "Change"),
+        words.translate("briefing", "Same period last year"),
+        words.translate("briefing", "Against last year"),
     ]
     rows: list[list[Cell]] = [heading_row(heads, right_from=1)]
     for line in lines:
         rows.append(_change_row(title(line) if title else line.title(lang), line.change, lang))
     extra: list[tuple[object, ...]] = []
     if total is not None:
-        rows.append(_change_row(text("total", lang), total, lang, bold=True))
+        rows.append(_change_row(words.translate("briefing", "Total"), total, lang, bold=True))
         extra.append(("LINEABOVE", (0, -1), (-1, -1), 0.9, INK))
     number = 66.0
     return grid(rows, [WIDTH - 5 * number, *[number] * 5], extra=extra)
@@ -230,6 +254,7 @@ def _change_row(name: str, c: Change, lang: str, *, bold: bool = False) -> list[
 
 def charts(data: BriefingData, number: int) -> list[Flowable]:
     lang, situation = data.language, data.situation
+    words = catalog(lang)
     weekly = weekly_chart(situation, lang, WIDTH, 62 * mm).drawing
     districts = len(situation.by_district)
     by_district = district_chart(
@@ -237,16 +262,16 @@ def charts(data: BriefingData, number: int) -> list[Flowable]:
     ).drawing
     return [
         PageBreak(),
-        _h1(number, "charts", lang),
-        _h2(text("weekly", lang)),
+        _h1(number, words.translate("briefing", "Charts")),
+        _h2(words.translate("briefing", "Incidents per week and category")),
         _drawing(weekly),
-        _h2(text("per_district", lang)),
+        _h2(words.translate("briefing", "Incidents per district")),
         _drawing(by_district),
-        _note(text("per_district_note", lang)),
+        _note(per_district_note(lang)),
         CondPageBreak(60 * mm),
-        _h2(text("matrix", lang)),
+        _h2(words.translate("briefing", "District and category")),
         matrix_table(data),
-        _note(text("matrix_note", lang)),
+        _note(matrix_note(lang)),
     ]
 
 
@@ -260,7 +285,8 @@ def matrix_table(data: BriefingData) -> Table:
     """District × category; the dimension with more entries runs down the page (A4 is tall).
     The highest cells are bold on a darker grey, so they stand out in black and white."""
     lang, matrix = data.language, data.situation.matrix
-    districts = [d or text("no_district", lang) for d in matrix.districts]
+    words = catalog(lang)
+    districts = [d or no_district(lang) for d in matrix.districts]
     categories = [line.title(lang) for line in matrix.categories]
     by_category = len(categories) > len(districts)
     down, across = (categories, districts) if by_category else (districts, categories)
@@ -272,10 +298,15 @@ def matrix_table(data: BriefingData) -> Table:
     def emphasised(r: int, c: int) -> bool:
         return ((c, r) if by_category else (r, c)) in matrix.emphasised
 
-    first = text("category" if by_category else "district", lang)
+    first = (
+        words.translate("briefing", "Category")
+        if by_category
+        else words.translate("briefing", "District")
+    )
     first_width = 44 * mm if by_category else 32 * mm
     rest = (WIDTH - first_width) / (len(across) + 1)
-    titles = [*across, text("total", lang)]
+    total = words.translate("briefing", "Total")
+    titles = [*across, total]
     heads: list[Cell] = [*heading_row([first])]
     if any(stringWidth(t, styles().bold, 8.5) > rest - 8 for t in titles):
         heads += upright_headings(titles)
@@ -298,7 +329,7 @@ def matrix_table(data: BriefingData) -> Table:
     totals = [sum(cell(r, c) for r in range(len(down))) for c in range(len(across))]
     rows.append(
         [
-            para(text("total", lang), bold=True),
+            para(total, bold=True),
             *[para(numbers.integer(t, lang), right=True, bold=True) for t in totals],
             para(numbers.integer(sum(totals), lang), right=True, bold=True),
         ]
@@ -319,16 +350,23 @@ def notable(data: BriefingData, number: int) -> list[Flowable]:
 
 def task_forces(data: BriefingData, number: int) -> list[Flowable]:
     lang = data.language
-    parts: list[Flowable] = [CondPageBreak(40 * mm), _h1(number, "task_forces", lang)]
+    words = catalog(lang)
+    parts: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        _h1(number, words.translate("briefing", "Task forces")),
+    ]
     figures = data.situation.task_forces
     if not figures:
-        return [*parts, _body(text("none_task_forces", lang))]
+        return [*parts, _body(words.translate("briefing", "No task forces."))]
     heads = [
-        text("task_force", lang),
+        words.translate("briefing", "Task force"),
         *[case_status_title(status, lang) for status in OPEN_STATUSES],
-        text("new", lang),
-        text("closed_in_period", lang),
-        text("overdue_reviews", lang),
+        # A column of the task forces' table: the cases opened within the period.
+        words.translate("briefing", "New"),
+        # A column of the task forces' table: the cases closed within the period.
+        words.translate("briefing", "Closed"),
+        # A column of the task forces' table, narrow: keep it short.
+        words.translate("briefing", "Overdue reviews"),
     ]
     rows: list[list[Cell]] = [heading_row(heads, right_from=1, size=7.5)]
     for tf in figures:
@@ -358,7 +396,7 @@ def task_forces(data: BriefingData, number: int) -> list[Flowable]:
     return [
         *parts,
         grid(rows, [WIDTH - sum(widths), *widths], extra=small),
-        _note(text("task_forces_note", lang)),
+        _note(words.translate("briefing", "Numbers only; no case numbers or subject codes.")),
     ]
 
 
@@ -367,28 +405,38 @@ def task_forces(data: BriefingData, number: int) -> list[Flowable]:
 
 def actions(data: BriefingData, number: int) -> list[Flowable]:
     lang = data.language
-    parts: list[Flowable] = [CondPageBreak(40 * mm), _h1(number, "actions", lang)]
-    parts.append(_h2(text("open_actions", lang)))
+    words = catalog(lang)
+    parts: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        _h1(number, words.translate("briefing", "Action items")),
+    ]
+    parts.append(_h2(words.translate("briefing", "Open")))
     open_items = data.situation.open_actions
     if open_items:
         parts.append(_action_table(open_items, lang, done=False))
     else:
-        parts.append(_body(text("none_open", lang)))
-    parts.append(_h2(text("done_actions", lang)))
+        parts.append(_body(words.translate("briefing", "No open action items.")))
+    parts.append(_h2(words.translate("briefing", "Done since the last meeting")))
     done = data.situation.done_actions
-    parts.append(_action_table(done, lang, done=True) if done else _body(text("none_done", lang)))
+    parts.append(
+        _action_table(done, lang, done=True)
+        if done
+        else _body(words.translate("briefing", "None."))
+    )
     return parts
 
 
 def _action_table(items: Sequence[Action], lang: str, *, done: bool) -> Table:
-    last = text("done_on" if done else "due", lang)
-    rows: list[list[Cell]] = [heading_row([text("what", lang), text("owner", lang), last])]
+    words = catalog(lang)
+    last = words.translate("briefing", "Done") if done else words.translate("briefing", "Due")
+    heads = [words.translate("briefing", "Action"), words.translate("briefing", "Owner"), last]
+    rows: list[list[Cell]] = [heading_row(heads)]
     extra: list[tuple[object, ...]] = []
     for index, item in enumerate(items, start=1):
         day = item.done_on if done and item.done_on else item.due
         when = numbers.short_date(day, lang)
         if item.overdue and not done:
-            when = f"{when} ({text('overdue', lang)})"
+            when = words.translate("briefing", "{date} (overdue)").format(date=when)
         rows.append(
             [
                 para(free(item.what)),
@@ -406,36 +454,47 @@ def _action_table(items: Sequence[Action], lang: str, *, done: bool) -> Table:
 
 def meeting(data: BriefingData, number: int) -> list[Flowable]:
     lang, s = data.language, styles()
-    parts: list[Flowable] = [CondPageBreak(50 * mm), _h1(number, "agenda", lang)]
+    words = catalog(lang)
+    parts: list[Flowable] = [
+        CondPageBreak(50 * mm),
+        _h1(number, words.translate("briefing", "Agenda")),
+    ]
     if data.meeting is None:
-        return [*parts, _body(text("no_meeting", lang))]
+        return [
+            *parts,
+            _body(words.translate("briefing", "The briefing is not tied to a meeting.")),
+        ]
     if data.agenda:
         for position, item in enumerate(data.agenda, start=1):
             title = markup(free(item.title))
             if item.decision_asked:
-                title += f" <i>({markup(text('decision_asked', lang).lower())})</i>"
+                remark = words.translate("briefing", "(decision asked)")
+                title += f" <i>{markup(remark)}</i>"
             parts.append(paragraph(title, s.point, bulletText=f"{position}."))
             if item.notes:
                 parts.append(paragraph(markup(free(item.notes)), s.note, bulletText=" "))
     else:
-        parts.append(_body(text("no_agenda", lang)))
-    parts.append(_h2(text("decisions", lang)))
+        parts.append(_body(words.translate("briefing", "No agenda.")))
+    parts.append(_h2(words.translate("briefing", "Decisions the meeting is asked to take")))
     asked = [item for item in data.agenda if item.decision_asked]
     if asked:
         parts += [
             paragraph(markup(free(item.title)), s.point, bulletText="\u2022") for item in asked
         ]
     else:
-        parts.append(_body(text("none_decisions", lang)))
-    parts.append(_h2(text("attendees", lang)))
+        parts.append(_body(words.translate("briefing", "No decisions asked.")))
+    parts.append(_h2(words.translate("briefing", "Attendees")))
     if data.attendees:
-        rows: list[list[Cell]] = [
-            heading_row([text("name", lang), text("role", lang), text("agency", lang)])
+        heads = [
+            words.translate("briefing", "Name"),
+            words.translate("briefing", "Role"),
+            words.translate("briefing", "Agency"),
         ]
+        rows: list[list[Cell]] = [heading_row(heads)]
         rows += [[para(p.name), para(free(p.title) or "–"), para(p.agency)] for p in data.attendees]
         parts.append(grid(rows, [50 * mm, 60 * mm, WIDTH - 110 * mm]))
     else:
-        parts.append(_body(text("no_attendees", lang)))
+        parts.append(_body(words.translate("briefing", "No attendees given.")))
     return parts
 
 
@@ -444,16 +503,22 @@ def meeting(data: BriefingData, number: int) -> list[Flowable]:
 
 def risk_dates(data: BriefingData, number: int) -> list[Flowable]:
     lang = data.language
-    parts: list[Flowable] = [CondPageBreak(40 * mm), _h1(number, "risk_dates", lang)]
-    if data.risk_until is not None:
-        parts.append(
-            _note(text("risk_dates_until", lang, day=numbers.long_date(data.risk_until, lang)))
-        )
-    if not data.risk_dates:
-        return [*parts, _body(text("none_risk_dates", lang))]
-    rows: list[list[Cell]] = [
-        heading_row([text("date", lang), text("occasion", lang), text("note", lang)])
+    words = catalog(lang)
+    parts: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        _h1(number, words.translate("briefing", "Coming risk dates")),
     ]
+    if data.risk_until is not None:
+        until = numbers.long_date(data.risk_until, lang)
+        parts.append(_note(words.translate("briefing", "Until {day}").format(day=until)))
+    if not data.risk_dates:
+        return [*parts, _body(words.translate("briefing", "No risk dates in the period."))]
+    heads = [
+        words.translate("briefing", "Date"),
+        words.translate("briefing", "Occasion"),
+        words.translate("briefing", "Note"),
+    ]
+    rows: list[list[Cell]] = [heading_row(heads)]
     for risk in data.risk_dates:
         when = numbers.short_date(risk.day, lang)
         if risk.until and risk.until != risk.day:
@@ -467,23 +532,33 @@ def risk_dates(data: BriefingData, number: int) -> list[Flowable]:
 
 def contacts(data: BriefingData, number: int) -> list[Flowable]:
     lang = data.language
-    parts: list[Flowable] = [PageBreak(), _h1(number, "annex", lang)]
-    parts.append(_h2(text("duty_phones", lang)))
+    words = catalog(lang)
+    agency, phone = words.translate("briefing", "Agency"), words.translate("briefing", "Phone")
+    parts: list[Flowable] = [
+        PageBreak(),
+        _h1(number, words.translate("briefing", "Annex: contacts")),
+    ]
+    parts.append(_h2(words.translate("briefing", "The agencies' duty officers")))
     if data.agencies:
         rows: list[list[Cell]] = [
-            heading_row([text("agency", lang), text("duty_phone", lang), text("phone", lang)])
+            heading_row([agency, words.translate("briefing", "Duty phone"), phone])
         ]
         rows += [
             [para(a.name), para(_nb(a.duty_phone) or "–", bold=True), para(_nb(a.phone) or "–")]
             for a in data.agencies
         ]
         parts.append(grid(rows, [WIDTH - 100 * mm, 50 * mm, 50 * mm]))
-    parts.append(_h2(text("members", lang)))
+    parts.append(_h2(words.translate("briefing", "Members and deputies")))
     if not data.members:
-        return [*parts, _body(text("none_members", lang))]
+        return [*parts, _body(words.translate("briefing", "No members given."))]
     rows = [
         heading_row(
-            [text("name", lang), text("agency", lang), text("phone", lang), text("deputy", lang)]
+            [
+                words.translate("briefing", "Name"),
+                agency,
+                phone,
+                words.translate("briefing", "Deputy"),
+            ]
         )
     ]
     for m in data.members:
@@ -501,8 +576,8 @@ def contacts(data: BriefingData, number: int) -> list[Flowable]:
     people = [text for m in data.members for text in (m.title, m.deputy_title)]
     names = " ".join(name for m in data.members for name in (m.name, m.deputy))
     name = column_for_words(people, 36 * mm, 44 * mm, heading=names)
-    agency = column_for_words([m.agency for m in data.members], 36 * mm, 52 * mm)
-    widths = [name, agency, 26 * mm, WIDTH - name - agency - 26 * mm]
+    agencies = column_for_words([m.agency for m in data.members], 36 * mm, 52 * mm)
+    widths = [name, agencies, 26 * mm, WIDTH - name - agencies - 26 * mm]
     parts.append(grid(rows, widths))
     return parts
 

@@ -16,12 +16,14 @@ and any it could not delete, which the office must then remove by hand.
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, time
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
 from app.clock import LOCAL_TZ
 from app.commands import Handler
+from app.commands.arguments import day
+from app.i18n import translate
 from app.services import audit_log, retention
 from app.storage.database import Database
 
@@ -29,54 +31,77 @@ from app.storage.database import Database
 def register(commands: Any) -> dict[str, Handler]:
     audit = commands.add_parser(
         "audit",
-        help="export the audit log to a CSV file (administrators and the data protection officer)",
+        help=translate(
+            "audit_command",
+            "export the audit log to a CSV file (administrators and the data protection officer)",
+        ),
     )
     audit.add_argument(
-        "--since", type=day, metavar="DATE", help="only entries from this local date on"
+        "--since",
+        type=day,
+        metavar=translate("audit_command", "DATE"),
+        help=translate("audit_command", "only entries from this local date on"),
     )
-    audit.add_argument("file", type=Path, metavar="FILE.csv")
+    audit.add_argument("file", type=Path, metavar=translate("audit_command", "FILE.csv"))
     commands.add_parser(
         "purge-expired",
-        help="erase the closed cases whose retention period has ended, and the "
-        "upgrade backups that could hold them",
+        help=translate(
+            "audit_command",
+            "erase the closed cases whose retention period has ended, and the "
+            "upgrade backups that could hold them",
+        ),
     )
     return {"audit": _export, "purge-expired": _purge}
-
-
-def day(text: str) -> date:
-    """An argparse type for dates like 2026-11-26."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-26") from None
 
 
 def _export(db: Database, args: argparse.Namespace) -> str:
     since = None if args.since is None else datetime.combine(args.since, time(), LOCAL_TZ)
     written = audit_log.export_csv(db, args.file, since=since)
-    return f"wrote {written} {'entry' if written == 1 else 'entries'} to {args.file}"
+    text = translate("audit_command", "wrote %Ln entry(ies) to {file}", None, written)
+    return text.format(file=args.file)
 
 
 def _purge(db: Database, args: argparse.Namespace) -> str:
     result = retention.purge_expired(db)
     if not result.erased:
-        return "nothing to erase"
+        return translate("audit_command", "nothing to erase")
     count = len(result.erased)
-    noun = "case" if count == 1 else "cases"
-    lines = [f"erased {count} closed {noun}: {', '.join(result.erased)}"]
-    if result.backups_deleted:
-        lines.append(
-            f"deleted {_backups(len(result.backups_deleted))} that could hold "
-            f"{'it' if count == 1 else 'them'}: {', '.join(result.backups_deleted)}"
-        )
-    if result.backups_not_deleted:
-        lines.append(
-            f"could not delete {_backups(len(result.backups_not_deleted))} that could hold "
-            f"{'it' if count == 1 else 'them'}; delete by hand: "
-            + ", ".join(result.backups_not_deleted)
-        )
+    erased = translate("audit_command", "erased %Ln closed case(s): {cases}", None, count)
+    lines = [erased.format(cases=", ".join(result.erased))]
+    deleted, kept = result.backups_deleted, result.backups_not_deleted
+    # "it" or "them" are the erased cases: two whole sentences, each counting the copies.
+    if deleted:
+        if count == 1:
+            text = translate(
+                "audit_command",
+                "deleted %Ln upgrade backup(s) that could hold it: {files}",
+                None,
+                len(deleted),
+            )
+        else:
+            text = translate(
+                "audit_command",
+                "deleted %Ln upgrade backup(s) that could hold them: {files}",
+                None,
+                len(deleted),
+            )
+        lines.append(text.format(files=", ".join(deleted)))
+    if kept:
+        if count == 1:
+            text = translate(
+                "audit_command",
+                "could not delete %Ln upgrade backup(s) that could hold it; "
+                "delete by hand: {files}",
+                None,
+                len(kept),
+            )
+        else:
+            text = translate(
+                "audit_command",
+                "could not delete %Ln upgrade backup(s) that could hold them; "
+                "delete by hand: {files}",
+                None,
+                len(kept),
+            )
+        lines.append(text.format(files=", ".join(kept)))
     return "\n".join(lines)
-
-
-def _backups(count: int) -> str:
-    return f"{count} upgrade {'backup' if count == 1 else 'backups'}"

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from app.commands import Handler
-from app.commands.audit import day
+from app.commands.arguments import day, whole_number
 from app.errors import ValidationError
+from app.i18n import language, translate
 from app.services.situation_types import Period
 from app.storage.database import Database
 
@@ -16,18 +17,51 @@ from app.storage.database import Database
 def register(commands: Any) -> dict[str, Handler]:
     briefing = commands.add_parser(
         "briefing",
-        help="write the situation briefing (lägesbild) for a meeting or a period as a PDF",
+        help=translate(
+            "briefing_command",
+            "write the situation briefing (lägesbild) for a meeting or a period as a PDF",
+        ),
     )
     briefing.add_argument(
-        "--meeting", type=int, metavar="ID", help="the meeting; its period is since the last one"
+        "--meeting",
+        type=whole_number,
+        metavar="ID",
+        help=translate("briefing_command", "the meeting; its period is since the last one"),
     )
-    briefing.add_argument("--from", dest="start", type=day, metavar="DATE")
-    briefing.add_argument("--to", dest="end", type=day, metavar="DATE")
-    briefing.add_argument("--lang", choices=("sv", "en"), default="sv")
     briefing.add_argument(
-        "--appendix", action="store_true", help="add every incident of the period as a table"
+        "--from",
+        dest="start",
+        type=day,
+        metavar=translate("briefing_command", "DATE"),
+        help=translate("briefing_command", "the first day of the period (with --to)"),
     )
-    briefing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    briefing.add_argument(
+        "--to",
+        dest="end",
+        type=day,
+        metavar=translate("briefing_command", "DATE"),
+        help=translate("briefing_command", "the last day of the period (with --from)"),
+    )
+    briefing.add_argument(
+        "--lang",
+        choices=("sv", "en"),
+        default=None,
+        help=translate(
+            "briefing_command", "the briefing's language (default: the language you work in)"
+        ),
+    )
+    briefing.add_argument(
+        "--appendix",
+        action="store_true",
+        help=translate("briefing_command", "add every incident of the period as a table"),
+    )
+    briefing.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=translate("briefing_command", "FILE.pdf"),
+        help=translate("briefing_command", "the PDF file to write"),
+    )
     return {"briefing": _briefing}
 
 
@@ -40,11 +74,12 @@ def _briefing(db: Database, args: argparse.Namespace) -> str:
         db,
         meeting_id=args.meeting,
         period=_period(args),
-        language=args.lang,
+        language=args.lang or language(),
         appendix=args.appendix,
     )
     pages = write_briefing(data, args.out)
-    return f"wrote {pages} {'page' if pages == 1 else 'pages'} to {args.out}"
+    text = translate("briefing_command", "wrote %Ln page(s) to {file}", None, pages)
+    return text.format(file=args.out)
 
 
 def _check_arguments(args: argparse.Namespace) -> None:
@@ -52,16 +87,24 @@ def _check_arguments(args: argparse.Namespace) -> None:
     the path as the user typed it."""
     errors: dict[str, str] = {}
     if args.meeting is not None and (args.start is not None or args.end is not None):
-        errors["meeting"] = (
-            "give either --meeting (its period is since the last one) or --from and --to, not both"
+        errors["meeting"] = translate(
+            "briefing_command",
+            "give either --meeting (its period is since the last one) or --from and --to, not both",
         )
     out: Path = args.out
     folder = out.parent
     if out.is_dir():
-        errors["out"] = f"{out} is a folder; give the file to write, such as {out / 'briefing.pdf'}"
-    elif not folder.is_dir():
-        problem = "is not a folder" if folder.exists() else "does not exist"
-        errors["out"] = f"the folder {folder} {problem}"
+        errors["out"] = translate(
+            "briefing_command", "{path} is a folder; give the file to write, such as {example}"
+        ).format(path=out, example=out / "briefing.pdf")
+    elif folder.exists() and not folder.is_dir():
+        errors["out"] = translate("briefing_command", "the folder {folder} is not a folder").format(
+            folder=folder
+        )
+    elif not folder.exists():
+        errors["out"] = translate("briefing_command", "the folder {folder} does not exist").format(
+            folder=folder
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -71,9 +114,9 @@ def _period(args: argparse.Namespace) -> Period | None:
         return None
     errors = {}
     if args.start is None:
-        errors["from"] = "give the first day of the period too"
+        errors["from"] = translate("briefing_command", "give the first day of the period too")
     if args.end is None:
-        errors["to"] = "give the last day of the period too"
+        errors["to"] = translate("briefing_command", "give the last day of the period too")
     if errors:
         raise ValidationError(errors)
     return Period(args.start, args.end)

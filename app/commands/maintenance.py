@@ -21,6 +21,8 @@ from typing import Any
 
 from app.commands import Handler
 from app.errors import StorageProblem, ValidationError
+from app.i18n import translate
+from app.i18n.formats import decimal, integer
 from app.storage import backup, restore
 from app.storage.database import Database
 
@@ -30,47 +32,105 @@ UrlHandler = Callable[[str, argparse.Namespace], str]
 def register(commands: Any) -> dict[str, Handler]:
     saving = commands.add_parser(
         "backup",
-        help="write a consistent copy of the SQLite database now",
-        description="Copy the database with SQLite's online backup API: consistent even "
-        "while others write. Without FILE the copy is dated, in the backups folder beside "
-        "the database (the last backups_kept of those stay).",
+        help=translate("maintenance_command", "write a consistent copy of the SQLite database now"),
+        description=translate(
+            "maintenance_command",
+            "Copy the database with SQLite's online backup API: consistent even while "
+            "others write. Without FILE the copy is dated, in the backups folder beside "
+            "the database (the last backups_kept of those stay).",
+        ),
     )
-    saving.add_argument("file", nargs="?", type=Path, metavar="FILE")
-    saving.add_argument("--replace", action="store_true", help="overwrite FILE if it exists")
+    saving.add_argument(
+        "file", nargs="?", type=Path, metavar=translate("maintenance_command", "FILE")
+    )
+    saving.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("maintenance_command", "overwrite FILE if it exists"),
+    )
     putting_back = commands.add_parser(
         "restore",
-        help="put a backup in place of the database (checked first; the database is kept)",
-        description="Check FILE (integrity and schema version), copy the database as it is "
-        "to the backups folder, then replace it by FILE. Close Samverkan everywhere first.",
+        help=translate(
+            "maintenance_command",
+            "put a backup in place of the database (checked first; the database is kept)",
+        ),
+        description=translate(
+            "maintenance_command",
+            "Check FILE (integrity and schema version), copy the database as it is "
+            "to the backups folder, then replace it by FILE. Close Samverkan everywhere first.",
+        ),
     )
-    putting_back.add_argument("file", type=Path, metavar="FILE")
+    putting_back.add_argument("file", type=Path, metavar=translate("maintenance_command", "FILE"))
     return {"backup": _opened(backup_url), "restore": _opened(restore_url)}
 
 
 def backup_url(url: str, args: argparse.Namespace) -> str:
-    path = _sqlite_file(url, "backed up")
+    path = backup.sqlite_file(url)
+    if path is None:
+        raise StorageProblem(
+            translate(
+                "maintenance_command",
+                "Only a SQLite database file can be backed up by Samverkan; back up a "
+                "database server with its own tools (pg_dump, pg_restore).",
+            )
+        )
     if not path.is_file():
-        raise StorageProblem(f"There is no database at {path} to back up.")
+        raise StorageProblem(
+            translate("maintenance_command", "There is no database at {path} to back up.").format(
+                path=path
+            )
+        )
     target: Path | None = args.file
     if target is not None:
         target = target.expanduser().absolute()
         if target.resolve() == path.resolve():
-            raise ValidationError({"file": "is the database itself; name another file"})
+            raise ValidationError(
+                {
+                    "file": translate(
+                        "maintenance_command", "is the database itself; name another file"
+                    )
+                }
+            )
         if target.exists() and not getattr(args, "replace", False):
-            raise ValidationError({"file": f"{target} exists; add --replace to overwrite it"})
+            raise ValidationError(
+                {
+                    "file": translate(
+                        "maintenance_command", "{path} exists; add --replace to overwrite it"
+                    ).format(path=target)
+                }
+            )
     written = backup.backup_now(path, target)
-    return f"backed up {path} to {written} ({_size(written)})"
+    return translate("maintenance_command", "backed up {database} to {copy} ({size})").format(
+        database=path, copy=written, size=_size(written)
+    )
 
 
 def restore_url(url: str, args: argparse.Namespace) -> str:
-    path = _sqlite_file(url, "restored")
+    path = backup.sqlite_file(url)
+    if path is None:
+        raise StorageProblem(
+            translate(
+                "maintenance_command",
+                "Only a SQLite database file can be restored by Samverkan; back up and "
+                "restore a database server with its own tools (pg_dump, pg_restore).",
+            )
+        )
     result = restore.restore(path, Path(args.file).expanduser().absolute())
-    kept = (
-        f"; the database it replaced is kept as {result.kept}"
-        if result.kept
-        else " (there was no database before)"
+    if result.kept:
+        text = translate(
+            "maintenance_command",
+            "restored {database} from {backup} (schema version {revision}); the database "
+            "it replaced is kept as {kept}",
+        )
+    else:
+        text = translate(
+            "maintenance_command",
+            "restored {database} from {backup} (schema version {revision}) (there was no "
+            "database before)",
+        )
+    return text.format(
+        database=path, backup=result.source, revision=result.revision, kept=result.kept
     )
-    return f"restored {path} from {result.source} (schema version {result.revision}){kept}"
 
 
 # Handlers that take the database's URL: app.cli runs these without opening it.
@@ -89,16 +149,10 @@ def _opened(handler: UrlHandler) -> Handler:
     return run
 
 
-def _sqlite_file(url: str, done: str) -> Path:
-    path = backup.sqlite_file(url)
-    if path is None:
-        raise StorageProblem(
-            f"Only a SQLite database file can be {done} by Samverkan; back up a database "
-            "server with its own tools (pg_dump, pg_restore)."
-        )
-    return path
-
-
 def _size(path: Path) -> str:
     size = path.stat().st_size
-    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} kB"
+    if size >= 1024 * 1024:
+        return translate("maintenance_command", "{size} MB").format(
+            size=decimal(size / 1024 / 1024)
+        )
+    return translate("maintenance_command", "{size} kB").format(size=integer(round(size / 1024)))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.commands import Handler
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.selftest import MoreChecks
@@ -24,15 +25,22 @@ COMMAND = "self-test"
 def register(commands: Any) -> dict[str, Handler]:
     parser = commands.add_parser(
         COMMAND,
-        help="check this installation: make a database in a temporary folder, write a "
-        "briefing and a CAP alert, show every page offscreen; exits 0 when all worked "
-        "(your own database, settings and data folder are not touched; --database is ignored)",
+        help=translate(
+            "selftest_command",
+            "check this installation: make a database in a temporary folder, write a "
+            "briefing and a CAP alert, show every page offscreen; exits 0 when all worked "
+            "(your own database, settings and data folder are not touched; --database is "
+            "ignored)",
+        ),
     )
     parser.add_argument(
         "--output",
         type=Path,
-        metavar="FILE",
-        help="also write the lines to FILE (a windowed build has no console to print to)",
+        metavar=translate("selftest_command", "FILE"),
+        help=translate(
+            "selftest_command",
+            "also write the lines to FILE (a windowed build has no console to print to)",
+        ),
     )
     # No handler: main.py calls run() before any database is opened.
     return {}
@@ -58,7 +66,10 @@ def run(args: argparse.Namespace, window_checks: MoreChecks | None) -> int:
         try:
             output.write_text("\n".join(lines) + "\n", encoding="utf-8")
         except OSError as error:
-            print(f"samverkan: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+            message = translate("selftest_command", "cannot write {file}: {reason}").format(
+                file=output, reason=error.strerror or error
+            )
+            print(f"samverkan: {message}", file=sys.stderr)
             return 1
     return 0 if outcomes and all(o.ok for o in outcomes) else 1
 

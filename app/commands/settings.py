@@ -15,6 +15,7 @@ from typing import Any
 
 from app.commands import Handler
 from app.errors import ValidationError
+from app.i18n import translate
 from app.services import office_settings
 from app.storage.database import Database
 
@@ -22,12 +23,17 @@ from app.storage.database import Database
 def register(commands: Any) -> dict[str, Handler]:
     parser = commands.add_parser(
         "settings",
-        help="list the office's settings, or change one (administrators only)",
-        description="Without KEY, list every setting; with KEY, show it; with KEY and "
-        "VALUE, change it (administrators only). Settings: " + ", ".join(office_settings.SETTINGS),
+        help=translate(
+            "settings_command", "list the office's settings, or change one (administrators only)"
+        ),
+        description=translate(
+            "settings_command",
+            "Without KEY, list every setting; with KEY, show it; with KEY and VALUE, change "
+            "it (administrators only). Settings: {settings}",
+        ).format(settings=", ".join(office_settings.SETTINGS)),
     )
-    parser.add_argument("key", nargs="?", metavar="KEY")
-    parser.add_argument("value", nargs="?", metavar="VALUE")
+    parser.add_argument("key", nargs="?", metavar=translate("settings_command", "KEY"))
+    parser.add_argument("value", nargs="?", metavar=translate("settings_command", "VALUE"))
     return {"settings": _settings}
 
 
@@ -36,14 +42,17 @@ def _settings(db: Database, args: argparse.Namespace) -> str:
     if args.key is None:
         return "\n".join(_line(key, value) for key, value in current.items())
     if args.key not in office_settings.SETTINGS:
+        message = translate("settings_command", "is not a setting; the settings are {settings}")
         raise ValidationError(
-            {args.key: "is not a setting; the settings are " + ", ".join(office_settings.SETTINGS)}
+            {args.key: message.format(settings=", ".join(office_settings.SETTINGS))}
         )
     if args.value is None:
         return _line(args.key, current[args.key])
     changed = office_settings.set_settings(db, {args.key: args.value})
     if args.key not in changed:
-        return f"{_line(args.key, current[args.key])} (unchanged)"
+        return translate("settings_command", "{setting} (unchanged)").format(
+            setting=_line(args.key, current[args.key])
+        )
     return _line(args.key, changed[args.key])
 
 

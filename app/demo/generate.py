@@ -34,6 +34,7 @@ from app.domain.tables import (
 )
 from app.domain.vocabulary import Role, Status
 from app.errors import SamverkanError
+from app.i18n import translate
 from app.services.incidents import bulk_insert, claim_references, next_id
 from app.storage.bulk import (
     LARGE_LOAD,
@@ -166,7 +167,9 @@ def generate(
                 bulk_insert(session, rows, links)
                 done += len(chunk)
                 if progress is not None and not progress(done, incidents):
-                    raise Cancelled("demo generation cancelled; nothing was written")
+                    raise Cancelled(
+                        translate("demo", "demo generation cancelled; nothing was written")
+                    )
         for year, last in counters.items():
             claim_references(session, year, last)
         # Cases come last: they link to incidents of their district.
@@ -323,7 +326,7 @@ def _rows(
                 "external_ref": "",
                 "external_url": "",
                 "injured": (0, 0, 0, 1, 2)[int(random_() * 5)] if severity >= 3 else 0,
-                "damage": "Material damage" if costly else "",
+                "damage": "Materiella skador" if costly else "",  # demo data is Swedish
                 "estimated_cost_sek": (2 + int(random_() * 398)) * 1000 if costly else None,
                 "insurance_claim_ref": f"FS-{year}-{seq:05d}" if code == "INSUR" else "",
                 "action_taken": "",

@@ -18,6 +18,8 @@ from sqlmodel import Session
 
 from app.clock import now, to_local, to_utc
 from app.domain.tables import ACTION_ITEM, AGENDA_ITEM, MEETING, MEETING_ATTENDEE, PERSON
+from app.i18n import translate
+from app.i18n.formats import integer
 
 TITLE = "Samverkansmöte – chefer polis, räddningstjänst och kommun"
 PLACES = ("Kommunalhuset, Tumba, sal Tumba", "Polishuset Flemingsberg, konferensrum Ekholmen")
@@ -82,7 +84,9 @@ def ensure_meetings(session: Session, *, seed: int = 7) -> DemoMeetings:
     )
     if not chiefs:
         return DemoMeetings(
-            0, 0, "no demo meetings: nobody in the roster sits in the joint meeting"
+            0,
+            0,
+            translate("demo", "no demo meetings: nobody in the roster sits in the joint meeting"),
         )
     rng = random.Random(seed)
     today = to_local(now()).date()
@@ -97,9 +101,10 @@ def ensure_meetings(session: Session, *, seed: int = 7) -> DemoMeetings:
         actions += _add_meeting(session, rng, uid, day, today, chiefs)
     actions += _add_standalone(session, today, chiefs)
     session.flush()
-    return DemoMeetings(
-        meetings, actions, f"added {meetings} demo meetings and {actions} action items"
+    message = translate(
+        "demo", "added %Ln demo meeting(s) and {actions} action items", None, meetings
     )
+    return DemoMeetings(meetings, actions, message.format(actions=integer(actions)))
 
 
 def _add_meeting(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+from app.i18n import QT_TRANSLATE_NOOP, Titles
+
 
 class Area(StrEnum):
     """The office's four areas; every incident belongs to one."""
@@ -45,30 +47,42 @@ class Role(StrEnum):
     READER = "reader"
 
 
-AREA_TITLES: dict[Area, tuple[str, str]] = {
-    Area.SAFETY: ("Safety", "Trygghet"),
-    Area.SECURITY: ("Security", "Säkerhet"),
-    Area.INFOSEC: ("Information security", "Informationssäkerhet"),
-    Area.INSURANCE: ("Insurance", "Försäkring"),
-}
-SEVERITY_TITLES: dict[Severity, tuple[str, str]] = {
-    Severity.LOW: ("Low", "Låg"),
-    Severity.MODERATE: ("Moderate", "Måttlig"),
-    Severity.HIGH: ("High", "Hög"),
-    Severity.CRITICAL: ("Critical", "Kritisk"),
-}
-STATUS_TITLES: dict[Status, tuple[str, str]] = {
-    Status.NEW: ("New", "Ny"),
-    Status.ONGOING: ("Ongoing", "Pågående"),
-    Status.FOLLOW_UP: ("Follow-up", "Uppföljning"),
-    Status.CLOSED: ("Closed", "Avslutad"),
-}
-RELIABILITY_TITLES: dict[Reliability, tuple[str, str]] = {
-    Reliability.UNKNOWN: ("Unknown", "Okänd"),
-    Reliability.LOW: ("Low", "Låg"),
-    Reliability.MEDIUM: ("Medium", "Medel"),
-    Reliability.HIGH: ("High", "Hög"),
-}
+AREA_TITLES = Titles(
+    "vocabulary",
+    {
+        Area.SAFETY: QT_TRANSLATE_NOOP("vocabulary", "Safety"),
+        Area.SECURITY: QT_TRANSLATE_NOOP("vocabulary", "Security"),
+        Area.INFOSEC: QT_TRANSLATE_NOOP("vocabulary", "Information security"),
+        Area.INSURANCE: QT_TRANSLATE_NOOP("vocabulary", "Insurance"),
+    },
+)
+SEVERITY_TITLES = Titles(
+    "vocabulary",
+    {
+        Severity.LOW: QT_TRANSLATE_NOOP("vocabulary", "Low"),
+        Severity.MODERATE: QT_TRANSLATE_NOOP("vocabulary", "Moderate"),
+        Severity.HIGH: QT_TRANSLATE_NOOP("vocabulary", "High"),
+        Severity.CRITICAL: QT_TRANSLATE_NOOP("vocabulary", "Critical"),
+    },
+)
+STATUS_TITLES = Titles(
+    "vocabulary",
+    {
+        Status.NEW: QT_TRANSLATE_NOOP("vocabulary", "New"),
+        Status.ONGOING: QT_TRANSLATE_NOOP("vocabulary", "Ongoing"),
+        Status.FOLLOW_UP: QT_TRANSLATE_NOOP("vocabulary", "Follow-up"),
+        Status.CLOSED: QT_TRANSLATE_NOOP("vocabulary", "Closed"),
+    },
+)
+RELIABILITY_TITLES = Titles(
+    "vocabulary",
+    {
+        Reliability.UNKNOWN: QT_TRANSLATE_NOOP("vocabulary", "Unknown"),
+        Reliability.LOW: QT_TRANSLATE_NOOP("vocabulary", "Low"),
+        Reliability.MEDIUM: QT_TRANSLATE_NOOP("vocabulary", "Medium"),
+        Reliability.HIGH: QT_TRANSLATE_NOOP("vocabulary", "High"),
+    },
+)
 
 
 class TaskForceKind(StrEnum):
@@ -77,11 +91,14 @@ class TaskForceKind(StrEnum):
     STRATEGY_GROUP = "strategy"
 
 
-TASK_FORCE_KIND_TITLES: dict[TaskForceKind, tuple[str, str]] = {
-    TaskForceKind.SOCIAL: ("Social task force", "Social insatsgrupp"),
-    TaskForceKind.WORKING_GROUP: ("Working group", "Arbetsgrupp"),
-    TaskForceKind.STRATEGY_GROUP: ("Strategy group", "Strategigrupp"),
-}
+TASK_FORCE_KIND_TITLES = Titles(
+    "vocabulary",
+    {
+        TaskForceKind.SOCIAL: QT_TRANSLATE_NOOP("vocabulary", "Social task force"),
+        TaskForceKind.WORKING_GROUP: QT_TRANSLATE_NOOP("vocabulary", "Working group"),
+        TaskForceKind.STRATEGY_GROUP: QT_TRANSLATE_NOOP("vocabulary", "Strategy group"),
+    },
+)
 
 
 class CaseStatus(StrEnum):
@@ -92,13 +109,16 @@ class CaseStatus(StrEnum):
     CLOSED = "closed"
 
 
-CASE_STATUS_TITLES: dict[CaseStatus, tuple[str, str]] = {
-    CaseStatus.REFERRED: ("Referred", "Anmäld"),
-    CaseStatus.ASSESSED: ("Assessed", "Bedömd"),
-    CaseStatus.ACTIVE: ("Active", "Aktiv"),
-    CaseStatus.FOLLOW_UP: ("Follow-up", "Uppföljning"),
-    CaseStatus.CLOSED: ("Closed", "Avslutad"),
-}
+CASE_STATUS_TITLES = Titles(
+    "vocabulary",
+    {
+        CaseStatus.REFERRED: QT_TRANSLATE_NOOP("vocabulary", "Referred"),
+        CaseStatus.ASSESSED: QT_TRANSLATE_NOOP("vocabulary", "Assessed"),
+        CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("vocabulary", "Active"),
+        CaseStatus.FOLLOW_UP: QT_TRANSLATE_NOOP("vocabulary", "Follow-up"),
+        CaseStatus.CLOSED: QT_TRANSLATE_NOOP("vocabulary", "Closed"),
+    },
+)
 
 # The way a case moves. It may be closed from any open state (not taken on,
 # consent refused, moved away); follow-up may go back to active when needed.
@@ -117,10 +137,13 @@ class ConsentSigner(StrEnum):
     YOUNG_PERSON = "young_person"  # required from the age of 15
 
 
-CONSENT_SIGNER_TITLES: dict[ConsentSigner, tuple[str, str]] = {
-    ConsentSigner.GUARDIAN: ("Guardian", "Vårdnadshavare"),
-    ConsentSigner.YOUNG_PERSON: ("Young person", "Den unge"),
-}
+CONSENT_SIGNER_TITLES = Titles(
+    "vocabulary",
+    {
+        ConsentSigner.GUARDIAN: QT_TRANSLATE_NOOP("vocabulary", "Guardian"),
+        ConsentSigner.YOUNG_PERSON: QT_TRANSLATE_NOOP("vocabulary", "Young person"),
+    },
+)
 
 
 class FactorKind(StrEnum):
@@ -137,11 +160,14 @@ class AuditAction(StrEnum):
     EXPORT = "export"  # the audit log was exported
 
 
-AUDIT_ACTION_TITLES: dict[AuditAction, tuple[str, str]] = {
-    AuditAction.VIEW: ("Viewed", "Visad"),
-    AuditAction.CREATE: ("Created", "Skapad"),
-    AuditAction.CHANGE: ("Changed", "Ändrad"),
-    AuditAction.REFUSED: ("Refused", "Nekad"),
-    AuditAction.ERASE: ("Erased", "Gallrad"),
-    AuditAction.EXPORT: ("Exported", "Exporterad"),
-}
+AUDIT_ACTION_TITLES = Titles(
+    "vocabulary",
+    {
+        AuditAction.VIEW: QT_TRANSLATE_NOOP("vocabulary", "Viewed"),
+        AuditAction.CREATE: QT_TRANSLATE_NOOP("vocabulary", "Created"),
+        AuditAction.CHANGE: QT_TRANSLATE_NOOP("vocabulary", "Changed"),
+        AuditAction.REFUSED: QT_TRANSLATE_NOOP("vocabulary", "Refused"),
+        AuditAction.ERASE: QT_TRANSLATE_NOOP("vocabulary", "Erased"),
+        AuditAction.EXPORT: QT_TRANSLATE_NOOP("vocabulary", "Exported"),
+    },
+)

@@ -25,6 +25,7 @@ from typing import Any
 from lxml import etree
 
 from app.errors import ValidationError
+from app.i18n import translate
 from app.resources import resources_dir
 
 NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2"
@@ -162,9 +163,8 @@ def build(alert: Alert) -> bytes:
     problem = schema_problem(etree.fromstring(data, _safe_parser()))
     if problem is not None:
         line, message = problem
-        raise ValidationError(
-            {"cap": f"the alert would not be valid CAP 1.2: {message}"}, line=line
-        )
+        text = translate("cap_file", "the alert would not be valid CAP 1.2: {problem}")
+        raise ValidationError({"cap": text.format(problem=message)}, line=line)
     return data
 
 
@@ -262,38 +262,43 @@ def parse(data: bytes) -> Alert:
 def parse_document(data: bytes) -> Any:
     """The root element of a CAP 1.2 document that the schema accepts."""
     if not data.strip():
-        raise ValidationError({"file": "is empty"})
+        raise ValidationError({"file": translate("cap_file", "is empty")})
     try:
         root = etree.fromstring(data, _safe_parser())
     except etree.XMLSyntaxError as error:
-        raise ValidationError(
-            {"file": f"is not well-formed XML: {error.msg}"}, line=error.lineno
-        ) from None
+        text = translate("cap_file", "is not well-formed XML: {problem}")
+        raise ValidationError({"file": text.format(problem=error.msg)}, line=error.lineno) from None
     info = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None:
         # CAP declares no document type; one in an alert can only serve to pull in
         # entities (local files, other addresses) or to inflate the text.
-        raise ValidationError(
-            {
-                "file": "declares a document type (<!DOCTYPE …>), which a CAP alert never "
-                "has; it is refused so that nothing outside the file is read"
-            },
-            line=1,
+        text = translate(
+            "cap_file",
+            "declares a document type (<!DOCTYPE …>), which a CAP alert never has; it is "
+            "refused so that nothing outside the file is read",
         )
+        raise ValidationError({"file": text}, line=1)
     name = etree.QName(root)
     if name.namespace != NAMESPACE or name.localname != "alert":
-        where = f" in the namespace {name.namespace}" if name.namespace else " without a namespace"
-        raise ValidationError(
-            {
-                "file": f"is not a CAP 1.2 alert: its root element is <{name.localname}>"
-                f"{where}, not <alert> in {NAMESPACE}"
-            },
-            line=int(root.sourceline or 1),
-        )
+        if name.namespace:
+            text = translate(
+                "cap_file",
+                "is not a CAP 1.2 alert: its root element is <{element}> in the namespace "
+                "{namespace}, not <alert> in {cap}",
+            )
+        else:
+            text = translate(
+                "cap_file",
+                "is not a CAP 1.2 alert: its root element is <{element}> without a namespace, "
+                "not <alert> in {cap}",
+            )
+        found = text.format(element=name.localname, namespace=name.namespace, cap=NAMESPACE)
+        raise ValidationError({"file": found}, line=int(root.sourceline or 1))
     problem = schema_problem(root)
     if problem is not None:
         line, message = problem
-        raise ValidationError({"file": f"is not valid CAP 1.2: {message}"}, line=line)
+        text = translate("cap_file", "is not valid CAP 1.2: {problem}")
+        raise ValidationError({"file": text.format(problem=message)}, line=line)
     return root
 
 
@@ -348,8 +353,8 @@ def _time(parent: Any, name: str) -> datetime | None:
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
+        message = translate("cap_file", "{value} is not a date and time that can be read")
         raise ValidationError(
-            {name: f"{text!r} is not a date and time that can be read"},
-            line=int(child.sourceline or 1),
+            {name: message.format(value=repr(text))}, line=int(child.sourceline or 1)
         )
     return moment

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from app.clock import to_local
 from app.errors import ValidationError
 from app.exchange.csv_incidents import neutralise
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.audit_log import AuditRow
@@ -36,7 +37,8 @@ def staged_csv(path: Path) -> Iterator[Any]:
     the block ends without an error; on an error the temporary file is removed."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise ValidationError({"file": f"the folder {target.parent} does not exist"})
+        message = translate("csv_audit", "the folder {folder} does not exist")
+        raise ValidationError({"file": message.format(folder=target.parent)})
     handle, temporary = tempfile.mkstemp(
         prefix=".samverkan-audit-", suffix=".csv", dir=target.parent
     )

@@ -18,7 +18,7 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,9 @@ from app.domain.tables import INCIDENT, INCIDENT_AGENCY, INCIDENT_LINK
 from app.domain.vocabulary import AREA_TITLES, RELIABILITY_TITLES, STATUS_TITLES
 from app.errors import SamverkanError, ValidationError
 from app.exchange import text_files
-from app.exchange.csv_columns import COLUMNS, ENGLISH, REQUIRED, canonical
+from app.exchange.csv_columns import ENGLISH, REQUIRED, canonical, described
+from app.i18n import translate
+from app.i18n.formats import integer
 from app.services import incident_query, incidents, reference
 from app.services.incident_types import Incident, IncidentDraft, IncidentQuery
 from app.services.incident_validation import validate
@@ -70,7 +72,8 @@ def export_incidents(
     """
     target = Path(path)
     if not target.parent.is_dir():
-        raise ValidationError({"file": f"the folder {target.parent} does not exist"})
+        message = translate("csv_incidents", "the folder {folder} does not exist")
+        raise ValidationError({"file": message.format(folder=target.parent)})
     total = incident_query.count(db, query)
     if limit is not None:
         total = min(total, limit)
@@ -86,7 +89,9 @@ def export_incidents(
                 writer.writerows([[neutralise(cell) for cell in _cells(i)] for i in batch])
                 written += len(batch)
                 if progress is not None and not progress(written, total):
-                    raise ImportCancelled("export cancelled; no file was written")
+                    raise ImportCancelled(
+                        translate("csv_incidents", "export cancelled; no file was written")
+                    )
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -184,7 +189,7 @@ def import_incidents(db: Database, path: Path, *, progress: Progress | None = No
     text = decode(text_files.read_bytes(Path(path)))
     records = list(_records(text))
     if not records:
-        raise ValidationError({"file": "has no header row"}, line=1)
+        raise ValidationError({"file": translate("csv_incidents", "has no header row")}, line=1)
     (_, header), body = records[0], records[1:]
     columns = _columns(header)
     total = len(body)
@@ -224,12 +229,14 @@ def import_incidents(db: Database, path: Path, *, progress: Progress | None = No
                     ref = (year, next_seq)
                     next_seq += 1
                 elif ref in taken:
+                    message = translate("csv_incidents", "{reference} appears twice in the file")
                     raise ValidationError(
-                        {"reference": f"{_fmt(ref)} appears twice in the file"}, line=line
+                        {"reference": message.format(reference=_fmt(ref))}, line=line
                     )
                 elif ref in clashes:
+                    message = translate("csv_incidents", "incident {reference} exists already")
                     raise ValidationError(
-                        {"reference": f"incident {_fmt(ref)} exists already"}, line=line
+                        {"reference": message.format(reference=_fmt(ref))}, line=line
                     )
                 else:
                     taken[ref] = line
@@ -238,7 +245,9 @@ def import_incidents(db: Database, path: Path, *, progress: Progress | None = No
                 add(row, values["agency_ids"])
                 pending_links.append((row["id"], line, draft.related, draft.duplicate_of))
                 if progress is not None and index % 500 == 0 and not progress(index, total):
-                    raise ImportCancelled("import cancelled; nothing was written")
+                    raise ImportCancelled(
+                        translate("csv_incidents", "import cancelled; nothing was written")
+                    )
         highest: dict[int, int] = {}
         for ref_year, seq in taken:
             highest[ref_year] = max(highest.get(ref_year, 0), seq)
@@ -258,7 +267,9 @@ def import_incidents(db: Database, path: Path, *, progress: Progress | None = No
         if len(in_file) >= bulk.LARGE_LOAD:
             bulk.refresh_statistics(session)
         if progress is not None and not progress(total, total):
-            raise ImportCancelled("import cancelled; nothing was written")
+            raise ImportCancelled(
+                translate("csv_incidents", "import cancelled; nothing was written")
+            )
     if len(in_file) >= bulk.LARGE_LOAD:
         bulk.tidy_after_large_load(db.engine, [INCIDENT, INCIDENT_AGENCY])
     return len(in_file)
@@ -281,7 +292,8 @@ def _records(text: str) -> Iterator[tuple[int, list[str]]]:
             yield line, cells
             line = reader.line_num + 1
     except csv.Error as error:
-        raise ValidationError({"file": f"is not valid CSV: {error}"}, line=line) from None
+        message = translate("csv_incidents", "is not valid CSV: {problem}")
+        raise ValidationError({"file": message.format(problem=error)}, line=line) from None
 
 
 def _columns(header: list[str]) -> list[str | None]:
@@ -291,10 +303,12 @@ def _columns(header: list[str]) -> list[str | None]:
         raise ValidationError({"header": _unknown_columns(unknown)}, line=1)
     seen = [c for c in columns if c]
     if len(seen) != len(set(seen)):
-        raise ValidationError({"header": "a column appears twice"}, line=1)
+        message = translate("csv_incidents", "a column appears twice")
+        raise ValidationError({"header": message}, line=1)
     missing = [name for name in REQUIRED if name not in seen]
     if missing:
-        raise ValidationError({"header": "missing column " + ", ".join(missing)}, line=1)
+        message = translate("csv_incidents", "missing column(s) {columns}", None, len(missing))
+        raise ValidationError({"header": message.format(columns=", ".join(missing))}, line=1)
     return columns
 
 
@@ -310,9 +324,11 @@ def _unknown_columns(unknown: list[str]) -> str:
         shown = cell if len(cell) <= _COLUMN_CHARACTERS else cell[:_COLUMN_CHARACTERS] + "…"
         named.append(repr(shown))
     more = len(unknown) - len(named)
-    tail = f" and {more:,} more" if more else ""
-    word = "column" if len(unknown) == 1 else "columns"
-    return f"unknown {word} " + ", ".join(named) + tail
+    if more:
+        message = translate("csv_incidents", "unknown columns {columns} and {more} more")
+    else:
+        message = translate("csv_incidents", "unknown column(s) {columns}", None, len(unknown))
+    return message.format(columns=", ".join(named), more=integer(more))
 
 
 class _Titles:
@@ -323,7 +339,7 @@ class _Titles:
 
     @classmethod
     def load(cls, data: reference.ReferenceData) -> _Titles:
-        def of(titles: dict[Any, tuple[str, str]]) -> dict[str, str]:
+        def of(titles: Mapping[Any, tuple[str, str]]) -> dict[str, str]:
             out: dict[str, str] = {}
             for member, (english, swedish) in titles.items():
                 for key in (member.value, english, swedish):
@@ -351,9 +367,10 @@ def _draft(
     columns: list[str | None], cells: list[str], line: int, titles: _Titles
 ) -> tuple[IncidentDraft, tuple[int, int] | None]:
     if len(cells) > len(columns):
-        raise ValidationError(
-            {"row": f"has {len(cells)} cells, the header {len(columns)}"}, line=line
+        message = translate(
+            "csv_incidents", "has %Ln cell(s), the header {columns}", None, len(cells)
         )
+        raise ValidationError({"row": message.format(columns=integer(len(columns)))}, line=line)
     raw = {name: restore(cell) for name, cell in zip(columns, cells, strict=False) if name}
     errors: dict[str, str] = {}
     values: dict[str, Any] = {}
@@ -369,7 +386,8 @@ def _draft(
     if raw.get("reference", "").strip():
         ref = incidents.parse_reference(raw["reference"])
         if ref is None:
-            errors["reference"] = f"{raw['reference']!r} is not a reference like 2026-0142"
+            message = translate("csv_incidents", "{value} is not a reference like 2026-0142")
+            errors["reference"] = message.format(value=repr(raw["reference"]))
     if errors:
         raise _at_line(ValidationError(errors), line)
     text_columns = {n for n in ENGLISH if n not in values and n != "reference"}
@@ -426,7 +444,8 @@ def _time(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date and time like 2026-11-26 14:05") from None
+        message = translate("csv_incidents", "{value} is not a date and time like 2026-11-26 14:05")
+        raise ValueError(message.format(value=repr(text))) from None
     return value if value.tzinfo else value.replace(tzinfo=LOCAL_TZ)
 
 
@@ -434,13 +453,15 @@ def _decimal(text: str) -> float:
     try:
         return float(text.replace(",", ".").replace(" ", ""))
     except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
+        message = translate("csv_incidents", "{value} is not a number")
+        raise ValueError(message.format(value=repr(text))) from None
 
 
 def _whole(text: str) -> int:
     digits = text.replace(" ", "").replace("\u00a0", "")
     if not re.fullmatch(r"-?\d{1,15}", digits):
-        raise ValueError(f"{text!r} is not a whole number")
+        message = translate("csv_incidents", "{value} is not a whole number")
+        raise ValueError(message.format(value=repr(text)))
     return int(digits)
 
 
@@ -450,7 +471,8 @@ def _yes_no(text: str) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise ValueError(f"{text!r} is not yes or no")
+    message = translate("csv_incidents", "{value} is not yes or no")
+    raise ValueError(message.format(value=repr(text)))
 
 
 def _at_line(error: ValidationError, line: int) -> ValidationError:
@@ -519,7 +541,8 @@ def _resolve_links(
         ref = incidents.parse_reference(text)
         found = (in_file.get(ref) or in_db.get(ref)) if ref else None
         if found is None:
-            raise ValidationError({field: f"there is no incident {text}"}, line=line)
+            message = translate("csv_incidents", "there is no incident {reference}")
+            raise ValidationError({field: message.format(reference=text)}, line=line)
         return found
 
     duplicates: dict[int, int] = {}
@@ -535,5 +558,5 @@ def _resolve_links(
 
 
 def column_help() -> list[tuple[str, str, str]]:
-    """The columns, for the README and the import dialog."""
-    return list(COLUMNS)
+    """The columns and what each holds (in the current language), for the import's help."""
+    return described()

@@ -35,6 +35,7 @@ from app.clock import LOCAL_TZ, to_local
 from app.errors import ValidationError
 from app.exchange import text_files
 from app.exchange.police_types import DEFAULT_TYPE_CATEGORIES, default_category
+from app.i18n import translate
 
 __all__ = [
     "DEFAULT_TYPE_CATEGORIES",
@@ -105,12 +106,17 @@ def _parse_json(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
+        # json's own message (error.msg) is English: the standard library's.
+        message = translate(
+            "police_events", "not valid JSON: {problem} (line {line}, column {column})"
+        )
         raise ValidationError(
-            {"file": f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"},
+            {"file": message.format(problem=error.msg, line=error.lineno, column=error.colno)},
             line=error.lineno,
         ) from None
     except RecursionError:
-        raise ValidationError({"file": "not valid JSON: nested too deeply"}) from None
+        message = translate("police_events", "not valid JSON: nested too deeply")
+        raise ValidationError({"file": message}) from None
 
 
 def _event_list(document: Any) -> list[Any]:
@@ -122,39 +128,52 @@ def _event_list(document: Any) -> list[Any]:
         lists = [value for value in document.values() if isinstance(value, list)]
         if len(lists) == 1:
             return lists[0]
-        raise ValidationError(
-            {"file": "a JSON object without exactly one list of events in it: not police events"}
+        message = translate(
+            "police_events",
+            "a JSON object without exactly one list of events in it: not police events",
         )
-    raise ValidationError(
-        {"file": f"a JSON {type(document).__name__}, not a list of police events"}
-    )
+        raise ValidationError({"file": message})
+    message = translate("police_events", "a JSON {kind}, not a list of police events")
+    raise ValidationError({"file": message.format(kind=type(document).__name__)})
 
 
 def _event(item: Any, position: int) -> PoliceEvent:
     if not isinstance(item, dict):
-        raise ValidationError({"event": f"event {position}: not a JSON object"})
+        message = translate("police_events", "event {position}: not a JSON object")
+        raise ValidationError({"event": message.format(position=position)})
     raw_id = item.get("id")
-    where = f"event {position} (id {raw_id})" if raw_id is not None else f"event {position}"
+    if raw_id is not None:
+        where = translate("police_events", "event {position} (id {id}): {problem}")
+    else:
+        where = translate("police_events", "event {position}: {problem}")
     missing = [field for field in _FIELDS if item.get(field) is None]
     if missing:
-        raise ValidationError({field: f"{where}: missing" for field in missing})
+        gone = translate("police_events", "missing")
+        raise ValidationError(
+            {field: where.format(position=position, id=raw_id, problem=gone) for field in missing}
+        )
     try:
         return _checked_event(item)
     except ValidationError as error:
         raise ValidationError(
-            {field: f"{where}: {message}" for field, message in error.errors.items()}
+            {
+                field: where.format(position=position, id=raw_id, problem=message)
+                for field, message in error.errors.items()
+            }
         ) from None
 
 
 def _checked_event(item: dict[str, Any]) -> PoliceEvent:
     location = item["location"]
     if not isinstance(location, dict) or not isinstance(location.get("name"), str):
-        raise ValidationError({"location.name": "missing: expected an object with a name"})
+        message = translate("police_events", "missing: expected an object with a name")
+        raise ValidationError({"location.name": message})
     name = _text(item, "name")
     published_at = published_time(_text(item, "datetime"))
     municipality = municipality_of(name, location["name"])
     if not municipality:
-        raise ValidationError({"name": f"names no municipality: {name!r}"})
+        message = translate("police_events", "names no municipality: {name}")
+        raise ValidationError({"name": message.format(name=repr(name))})
     return PoliceEvent(
         event_id=_event_id(item["id"]),
         published_at=published_at,
@@ -175,11 +194,12 @@ def _clean(text: str) -> str:
 def _text(item: dict[str, Any], field: str, *, may_be_empty: bool = False) -> str:
     value = item[field]
     if not isinstance(value, str):
-        raise ValidationError({field: f"expected text, found {type(value).__name__}"})
+        message = translate("police_events", "expected text, found {kind}")
+        raise ValidationError({field: message.format(kind=type(value).__name__)})
     # The summary keeps its line breaks; only its ends are stripped.
     cleaned = unicodedata.normalize("NFC", value).strip() if field == "summary" else _clean(value)
     if not cleaned and not may_be_empty:
-        raise ValidationError({field: "empty"})
+        raise ValidationError({field: translate("police_events", "empty")})
     return cleaned
 
 
@@ -192,9 +212,10 @@ def _event_id(value: Any) -> int:
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= _LARGEST_ID:
         shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "…"
-        raise ValidationError(
-            {"id": f"expected a positive whole number (at most 19 digits), found {shown}"}
+        message = translate(
+            "police_events", "expected a positive whole number (at most 19 digits), found {value}"
         )
+        raise ValidationError({"id": message.format(value=shown)})
     return value
 
 
@@ -205,7 +226,8 @@ def _absolute_url(url: str) -> str:
         return POLICE_BASE_URL + url
     if url.startswith(POLICE_BASE_URL + "/"):
         return url
-    raise ValidationError({"url": f"not a page on polisen.se: {url!r}"})
+    message = translate("police_events", "not a page on polisen.se: {address}")
+    raise ValidationError({"url": message.format(address=repr(url))})
 
 
 # ---------------------------------------------------------------- times
@@ -216,7 +238,8 @@ def published_time(text: str) -> datetime:
     it is read as Stockholm time, which is what the API's offsets say it is."""
     match = _PUBLISHED.fullmatch(text)
     if match is None:
-        raise ValidationError({"datetime": f"not a time like 2026-08-08 6:34:08 +02:00: {text!r}"})
+        message = translate("police_events", "not a time like 2026-08-08 6:34:08 +02:00: {value}")
+        raise ValidationError({"datetime": message.format(value=repr(text))})
     year, month, day, hour, minute, second, offset = match.groups()
     try:
         value = datetime(
@@ -224,7 +247,10 @@ def published_time(text: str) -> datetime:
             tzinfo=_offset(offset),
         )  # fmt: skip
     except ValueError as error:
-        raise ValidationError({"datetime": f"no such time: {text!r} ({error})"}) from None
+        message = translate("police_events", "no such time: {value} ({problem})")
+        raise ValidationError(
+            {"datetime": message.format(value=repr(text), problem=error)}
+        ) from None
     return value.astimezone(UTC)
 
 
@@ -237,7 +263,9 @@ def _offset(text: str | None) -> tzinfo:
     digits = text[1:].replace(":", "")
     minutes = int(digits[:2]) * 60 + int(digits[2:])
     if minutes >= 24 * 60:
-        raise ValueError(f"offset {text} out of range")
+        raise ValueError(
+            translate("police_events", "offset {offset} out of range").format(offset=text)
+        )
     return timezone(sign * timedelta(minutes=minutes))
 
 
@@ -265,17 +293,21 @@ def occurred_time(name: str, published_at: datetime) -> datetime:
     """
     match = _NAME_TIME.match(name)
     if match is None:
-        raise ValidationError({"name": f"does not start with a day and time: {name!r}"})
+        message = translate("police_events", "does not start with a day and time: {name}")
+        raise ValidationError({"name": message.format(name=repr(name))})
     day, month_name, hour, minute = match.groups()
     month = _MONTHS.get(month_name.casefold())
     if month is None:
-        raise ValidationError({"name": f"{month_name!r} is not a Swedish month: {name!r}"})
+        message = translate("police_events", "{month} is not a Swedish month: {name}")
+        raise ValidationError({"name": message.format(month=repr(month_name), name=repr(name))})
     if int(hour) > 23 or int(minute) > 59:
-        raise ValidationError({"name": f"no such time of day: {name!r}"})
+        message = translate("police_events", "no such time of day: {name}")
+        raise ValidationError({"name": message.format(name=repr(name))})
     try:
         datetime(2000, month, int(day))  # a leap year: is it a day at all?
     except ValueError:
-        raise ValidationError({"name": f"no such day: {name!r}"}) from None
+        message = translate("police_events", "no such day: {name}")
+        raise ValidationError({"name": message.format(name=repr(name))}) from None
     if published_at.tzinfo is None:  # naive: UTC, as everywhere in storage
         published_at = published_at.replace(tzinfo=UTC)
     latest = published_at.astimezone(UTC) + FUTURE_SLACK
@@ -288,9 +320,10 @@ def occurred_time(name: str, published_at: datetime) -> datetime:
         candidate = local.replace(tzinfo=LOCAL_TZ).astimezone(UTC)
         if candidate <= latest:
             return candidate
-    raise ValidationError(
-        {"name": f"{day} {month_name} did not occur in the year before publication: {name!r}"}
+    message = translate(
+        "police_events", "{day} {month} did not occur in the year before publication: {name}"
     )
+    raise ValidationError({"name": message.format(day=day, month=month_name, name=repr(name))})
 
 
 # ---------------------------------------------------------------- places

@@ -13,6 +13,7 @@ import codecs
 from pathlib import Path
 
 from app.errors import ValidationError
+from app.i18n import translate
 
 _BOMS = (
     # UTF-32's marks first: UTF-32 LE's begins with UTF-16 LE's.
@@ -34,7 +35,8 @@ def read_bytes(path: Path) -> bytes:
             return path.read_bytes()
     except IsADirectoryError:  # made a folder between the check and the read
         pass
-    raise ValidationError({"file": f"{path} is a folder, not a file"})
+    message = translate("text_files", "{path} is a folder, not a file")
+    raise ValidationError({"file": message.format(path=path)})
 
 
 def decode(data: bytes) -> str:
@@ -50,18 +52,20 @@ def decode(data: bytes) -> str:
             try:
                 return body.decode(codec)
             except UnicodeDecodeError as error:
+                message = translate(
+                    "text_files",
+                    "starts with a {encoding} byte order mark but is not {encoding} here: "
+                    "save it again as UTF-8",
+                )
                 raise ValidationError(
-                    {
-                        "file": f"starts with a {name} byte order mark but is not {name} "
-                        "here: save it again as UTF-8"
-                    },
+                    {"file": message.format(encoding=name)},
                     line=_line_of(body, error.start, codec),
                 ) from None
     if _looks_like_utf16(data):
-        raise ValidationError(
-            {"file": "looks like UTF-16 text without a byte order mark: save it as UTF-8"},
-            line=1,
+        message = translate(
+            "text_files", "looks like UTF-16 text without a byte order mark: save it as UTF-8"
         )
+        raise ValidationError({"file": message}, line=1)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

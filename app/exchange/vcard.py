@@ -18,6 +18,7 @@ import vobject
 
 from app.errors import ValidationError
 from app.exchange import text_files
+from app.i18n import translate
 from app.services import roster
 from app.services.roster_types import AgencyDraft, Person, PersonDraft
 from app.storage.database import Database
@@ -139,25 +140,30 @@ def read_cards(text: str) -> list[_Card]:
         components = list(vobject.readComponents(text, ignoreUnreadable=False))
     except Exception as error:  # vobject raises several kinds for a damaged file
         if _BINARY.search(text):
-            raise ValidationError(
-                {"file": "is not a vCard file: it holds binary data, not text"}
-            ) from None
+            message = translate("vcard", "is not a vCard file: it holds binary data, not text")
+            raise ValidationError({"file": message}) from None
+        # The parser's own words (English): they quote the line it could not read.
         complaint = str(error)
         if len(complaint) > _COMPLAINT_MAX:
             complaint = complaint[:_COMPLAINT_MAX] + "…"
-        raise ValidationError({"file": f"is not a readable vCard file ({complaint})"}) from None
+        message = translate("vcard", "is not a readable vCard file ({problem})")
+        raise ValidationError({"file": message.format(problem=complaint)}) from None
     cards: list[_Card] = []
     errors: dict[str, str] = {}
     for number, component in enumerate(components, start=1):
         if component.name != "VCARD":
-            errors[f"card {number}"] = f"is a {component.name}, not a VCARD"
+            card = translate("vcard", "card {number}").format(number=number)
+            errors[card] = translate("vcard", "is a {kind}, not a VCARD").format(
+                kind=component.name
+            )
             continue
         item, problems = _read(number, component)
+        name = item.draft.name or translate("vcard", "no name")
         for field, message in problems.items():
-            errors[f"card {number} ({item.draft.name or 'no name'}) {field}"] = message
+            errors[_card_field(number, name, field)] = message
         cards.append(item)
     if not components:
-        errors["file"] = "holds no vCards"
+        errors["file"] = translate("vcard", "holds no vCards")
     if errors:
         raise ValidationError(errors)
     return cards
@@ -196,7 +202,7 @@ def _read(number: int, component: Any) -> tuple[_Card, dict[str, str]]:
     problems = roster.person_field_errors(draft)
     problems.pop("agency_id", None)
     if not agency:
-        problems["org"] = "is required: the agency the person belongs to"
+        problems["org"] = translate("vcard", "is required: the agency the person belongs to")
     else:
         problem = roster.agency_name_problem(agency)
         if problem:
@@ -204,5 +210,12 @@ def _read(number: int, component: Any) -> tuple[_Card, dict[str, str]]:
     return _Card(number, value("uid"), agency, draft), problems
 
 
+def _card_field(number: int, name: str, field: str) -> str:
+    """Where a problem is: "card 2 (Anna Berg) email" (the field is the vCard's)."""
+    return translate("vcard", "card {number} ({name}) {field}").format(
+        number=number, name=name, field=field
+    )
+
+
 def _card_error(number: int, name: str, errors: dict[str, str]) -> ValidationError:
-    return ValidationError({f"card {number} ({name}) {f}": m for f, m in errors.items()})
+    return ValidationError({_card_field(number, name, f): m for f, m in errors.items()})

@@ -20,6 +20,7 @@ from app.clock import now
 from app.domain.tables import AUDIT_ENTRY, CASE, TASK_FORCE_USER, USER
 from app.domain.vocabulary import AuditAction, Role
 from app.errors import AccessDenied, NotFound
+from app.i18n import QT_TRANSLATE_NOOP, Titles, translate
 from app.services.reference import current_user_id
 from app.storage.database import Database
 
@@ -30,6 +31,44 @@ CHANGES_CASES = frozenset({Role.ADMINISTRATOR, Role.COORDINATOR, Role.MEMBER})
 MANAGES_TASK_FORCES = frozenset({Role.ADMINISTRATOR, Role.COORDINATOR})
 EDITS_VOCABULARIES = frozenset({Role.ADMINISTRATOR, Role.COORDINATOR})
 READS_AUDIT_LOG = frozenset({Role.ADMINISTRATOR, Role.DATA_PROTECTION_OFFICER})
+
+ROLE_TITLES = Titles(
+    "roles",
+    {
+        Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("roles", "Administrator"),
+        Role.DATA_PROTECTION_OFFICER: QT_TRANSLATE_NOOP("roles", "Data protection officer"),
+        Role.COORDINATOR: QT_TRANSLATE_NOOP("roles", "Co-ordinator"),
+        Role.MEMBER: QT_TRANSLATE_NOOP("roles", "Member"),
+        Role.READER: QT_TRANSLATE_NOOP("roles", "Reader"),
+    },
+)
+
+
+class Refusal(AccessDenied):
+    """AccessDenied in the user's language, written to the audit log in English.
+
+    `source` is the English text, marked where it is written with
+    QT_TRANSLATE_NOOP("access", …), with named placeholders filled from `values`
+    (a Role as its name in each language). The audit log keeps the English
+    (`english`), so that one log reads the same whoever was refused, in whichever
+    language.
+    """
+
+    def __init__(
+        self, source: str, *, case_id: int | None = None, case_number: str = "", **values: object
+    ) -> None:
+        shown = translate("access", source).format(**_in_words(values, None))
+        super().__init__(shown, case_id=case_id, case_number=case_number)
+        self.english = source.format(**_in_words(values, "en"))
+
+
+def _in_words(values: dict[str, object], lang: str | None) -> dict[str, object]:
+    return {k: role_name(v, lang) if isinstance(v, Role) else v for k, v in values.items()}
+
+
+def role_name(role: Role, lang: str | None = None) -> str:
+    """The role as a sentence names it: "data protection officer", "dataskyddsombud"."""
+    return ROLE_TITLES.title(role, lang).lower()
 
 
 @dataclass(frozen=True)
@@ -78,26 +117,43 @@ def require_case(session: Session, who: Actor, case_id: int, *, change: bool = F
         select(CASE.c.number, CASE.c.task_force_id).where(CASE.c.id == case_id)
     ).first()
     if row is None:
-        raise NotFound(f"case {case_id} does not exist (any more)")
+        raise NotFound(case_gone(case_id))
     number, task_force_id = row
     if not may_see_task_force(session, who, task_force_id):
-        raise AccessDenied(
-            f"case {number} belongs to a task force you are not a member of",
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "access", "case {number} belongs to a task force you are not a member of"
+            ),
+            number=number,
             case_id=case_id,
             case_number=number,
         )
     if change and who.role not in CHANGES_CASES:
-        raise AccessDenied(
-            f"your role ({who.role.value}) may read case {number} but not change it",
+        raise Refusal(
+            QT_TRANSLATE_NOOP(
+                "access", "your role ({role}) may read case {number} but not change it"
+            ),
+            role=who.role,
+            number=number,
             case_id=case_id,
             case_number=number,
         )
     return str(number)
 
 
-def require_role(who: Actor, allowed: frozenset[Role], doing: str) -> None:
+def case_gone(case_id: int) -> str:
+    """NotFound's message for a case that does not exist (any more)."""
+    return translate("access", "case {id} does not exist (any more)").format(id=case_id)
+
+
+def require_role(who: Actor, allowed: frozenset[Role], refusal: str) -> None:
+    """Refuse (Refusal) unless `who` has one of the `allowed` roles.
+
+    `refusal` is the whole sentence, marked with QT_TRANSLATE_NOOP("access", …),
+    with a {role} placeholder for the user's role: "your role ({role}) may not …".
+    """
     if who.role not in allowed:
-        raise AccessDenied(f"your role ({who.role.value}) may not {doing}")
+        raise Refusal(refusal, role=who.role)
 
 
 def record(
@@ -145,6 +201,6 @@ def case_work(db: Database, doing: str) -> Iterator[tuple[Session, Actor]]:
                 AuditAction.REFUSED,
                 case_id=refused.case_id,
                 case_number=refused.case_number,
-                detail=f"{doing}: {refused}",
+                detail=f"{doing}: {getattr(refused, 'english', refused)}",
             )
         raise

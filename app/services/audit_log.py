@@ -28,6 +28,7 @@ from app.clock import to_local, to_utc
 from app.domain.tables import AUDIT_ENTRY, USER
 from app.domain.vocabulary import AuditAction
 from app.exchange import csv_audit
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import access
 from app.storage.database import Database
 
@@ -131,7 +132,11 @@ def export_csv(
 def _reading_the_log(db: Database, doing: str) -> Iterator[tuple[Session, access.Actor]]:
     # case_work: a refusal is written to the log after the rollback.
     with access.case_work(db, doing) as (session, who):
-        access.require_role(who, access.READS_AUDIT_LOG, "read the audit log")
+        access.require_role(
+            who,
+            access.READS_AUDIT_LOG,
+            QT_TRANSLATE_NOOP("access", "your role ({role}) may not read the audit log"),
+        )
         yield session, who
 
 

@@ -32,10 +32,13 @@ from app.domain.tables import INCIDENT as T
 from app.domain.vocabulary import Status
 from app.errors import Conflict, NotFound, ValidationError
 from app.exchange import cap, text_files
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n.formats import decimal, integer
 from app.services import identity_numbers, incidents, reference
 from app.services.incident_types import Incident, IncidentDraft, format_reference
 from app.services.incident_validation import FUTURE_TOLERANCE, TEXT_LIMITS
 from app.services.office_settings import MUNICIPALITY_NAME, setting_in
+from app.services.text_rules import quoted
 from app.storage.database import Database
 
 # The code systems of the <eventCode>s this application writes (and reads first).
@@ -61,6 +64,26 @@ LANGUAGE = "sv-SE"
 COORDINATE_DECIMALS = 3
 CIRCLE_RADIUS_KM = 0.5
 FALLBACK_CATEGORY = "OTHER"
+
+# The import's notes, one whole sentence per field of the incident.
+_MASKED_IN = {
+    "summary": QT_TRANSLATE_NOOP("cap_exchange", "{count} identity number(s) masked in summary"),
+    "description": QT_TRANSLATE_NOOP(
+        "cap_exchange", "{count} identity number(s) masked in description"
+    ),
+    "place": QT_TRANSLATE_NOOP("cap_exchange", "{count} identity number(s) masked in place"),
+    "external_ref": QT_TRANSLATE_NOOP(
+        "cap_exchange", "{count} identity number(s) masked in the alert's identifier"
+    ),
+    "external_url": QT_TRANSLATE_NOOP(
+        "cap_exchange", "{count} identity number(s) masked in the web address"
+    ),
+}
+_SHORTENED = {
+    "summary": QT_TRANSLATE_NOOP("cap_exchange", "summary shortened to {limit} characters"),
+    "description": QT_TRANSLATE_NOOP("cap_exchange", "description shortened to {limit} characters"),
+    "place": QT_TRANSLATE_NOOP("cap_exchange", "place shortened to {limit} characters"),
+}
 
 
 @dataclass(frozen=True)
@@ -108,15 +131,22 @@ def export_incident(
     """
     if incidents.parse_reference(reference_number) is None:
         raise ValidationError(
-            {"reference": f"{reference_number!r} is not a reference like 2026-0142"}
+            {
+                "reference": translate(
+                    "cap_exchange", "{reference} is not a reference like 2026-0142"
+                ).format(reference=quoted(reference_number))
+            }
         )
     with db.reading() as session:
         incident = _incident_by_reference(session, reference_number.strip())
         if incident.secret and not include_secret:
             raise ValidationError(
                 {
-                    "secret": f"incident {incident.reference} is marked secret; it is "
-                    "exported only when secret incidents are included on purpose"
+                    "secret": translate(
+                        "cap_exchange",
+                        "incident {reference} is marked secret; it is "
+                        "exported only when secret incidents are included on purpose",
+                    ).format(reference=incident.reference)
                 }
             )
         municipality = setting_in(session, MUNICIPALITY_NAME).strip()
@@ -140,9 +170,21 @@ def export_to_file(
     failed export leaves no half file (nor the file's old content half replaced)."""
     target = Path(path)
     if target.is_dir():
-        raise ValidationError({"file": f"{target} is a folder; name the file to write"})
+        raise ValidationError(
+            {
+                "file": translate(
+                    "cap_exchange", "{path} is a folder; name the file to write"
+                ).format(path=target)
+            }
+        )
     if not target.parent.is_dir():
-        raise ValidationError({"file": f"the folder {target.parent} does not exist"})
+        raise ValidationError(
+            {
+                "file": translate("cap_exchange", "the folder {folder} does not exist").format(
+                    folder=target.parent
+                )
+            }
+        )
     exported = export_incident(
         db,
         reference_number,
@@ -188,7 +230,11 @@ def _incident_by_reference(session: Session, reference_number: str) -> Incident:
     incident_id = found.scalar()
     loaded = incidents.load_many(session, [incident_id]) if incident_id is not None else []
     if not loaded:
-        raise NotFound(f"there is no incident {reference_number}")
+        raise NotFound(
+            translate("cap_exchange", "there is no incident {reference}").format(
+                reference=reference_number
+            )
+        )
     return loaded[0]
 
 
@@ -200,7 +246,7 @@ def _category(session: Session, code: str) -> _CategoryRow:
         )
     ).first()
     if row is None:  # the incident's category was loaded from this very table
-        raise NotFound(f"there is no category {code}")
+        raise NotFound(translate("cap_exchange", "there is no category {code}").format(code=code))
     return _CategoryRow(row.code, row.title_sv, tuple(row.cap_codes.split()))
 
 
@@ -208,14 +254,21 @@ def _sender(municipality: str) -> str:
     if not municipality:
         raise ValidationError(
             {
-                MUNICIPALITY_NAME: "is not set: a CAP alert names the municipality as its "
-                "sender; set the municipality's name in the office settings"
+                MUNICIPALITY_NAME: translate(
+                    "cap_exchange",
+                    "is not set: a CAP alert names the municipality as its "
+                    "sender; set the municipality's name in the office settings",
+                )
             }
         )
     name = slug(municipality)
     if not name:
         raise ValidationError(
-            {MUNICIPALITY_NAME: "has no letters a-z or digits to name the alert's sender by"}
+            {
+                MUNICIPALITY_NAME: translate(
+                    "cap_exchange", "has no letters a-z or digits to name the alert's sender by"
+                )
+            }
         )
     return name
 
@@ -298,7 +351,9 @@ def import_alert(db: Database, data: bytes) -> ImportedAlert:
     """
     alert = cap.parse(data)
     if not alert.infos:
-        raise ValidationError({"info": "the alert has no <info>: there is nothing to log"})
+        raise ValidationError(
+            {"info": translate("cap_exchange", "the alert has no <info>: there is nothing to log")}
+        )
     info, notes = _chosen_info(alert.infos)
     with db.writing() as session:
         draft, more_notes = _draft_of(alert, info, _known(session))
@@ -313,9 +368,17 @@ def _chosen_info(infos: tuple[cap.AlertInfo, ...]) -> tuple[cap.AlertInfo, list[
     swedish = [info for info in infos if info.language.lower().startswith("sv")]
     chosen = swedish[0] if swedish else infos[0]
     notes = []
-    if len(infos) > 1:
-        language = chosen.language or "no language given"
-        notes.append(f"the alert has {len(infos)} <info> blocks; the one in {language} was read")
+    if len(infos) > 1 and chosen.language:
+        note = translate(
+            "cap_exchange", "the alert has {count} <info> blocks; the one in {language} was read"
+        )
+        notes.append(note.format(count=integer(len(infos)), language=chosen.language))
+    elif len(infos) > 1:
+        note = translate(
+            "cap_exchange",
+            "the alert has {count} <info> blocks; the first, without a language, was read",
+        )
+        notes.append(note.format(count=integer(len(infos))))
     return chosen, notes
 
 
@@ -328,8 +391,12 @@ def _refuse_known(session: Session, identifier: str) -> None:
     ).first()
     if found is not None:
         raise Conflict(
-            f"the CAP alert {identifier} was imported already, as incident "
-            f"{format_reference(found.ref_year, found.ref_seq)}"
+            translate(
+                "cap_exchange",
+                "the CAP alert {identifier} was imported already, as incident {reference}",
+            ).format(
+                identifier=identifier, reference=format_reference(found.ref_year, found.ref_seq)
+            )
         )
 
 
@@ -406,13 +473,20 @@ def _times(alert: cap.Alert, info: cap.AlertInfo, notes: list[str]) -> tuple[dat
         name = "onset" if info.onset else "effective" if info.effective else "sent"
         raise ValidationError(
             {
-                name: f"{cap.format_time(occurred)} lies in the future: the log records what "
-                "has happened, so import the alert once it has"
+                name: translate(
+                    "cap_exchange",
+                    "{time} lies in the future: the log records what "
+                    "has happened, so import the alert once it has",
+                ).format(time=cap.format_time(occurred))
             }
         )
     if occurred > alert.sent:
         # Warned of before it began: the office learnt of it no later than it began.
-        notes.append("the alert was sent before its onset; reported as of the onset")
+        notes.append(
+            translate(
+                "cap_exchange", "the alert was sent before its onset; reported as of the onset"
+            )
+        )
         return occurred, occurred
     return occurred, alert.sent
 
@@ -472,18 +546,29 @@ def _centre(
             latitude, longitude, radius = (float(found.group(i)) for i in (1, 2, 3))
             if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
                 notes.append(
-                    f"the area's coordinates ({circle[:40]}) are not on the earth: left out"
+                    translate(
+                        "cap_exchange",
+                        "the area's coordinates ({circle}) are not on the earth: left out",
+                    ).format(circle=circle[:40])
                 )
                 return None, None
             if radius > PLACE_RADIUS_KM:
                 notes.append(
-                    f"the alert's circle has a radius of {radius:g} km: an area, not a "
-                    "place, so no coordinates were kept"
+                    translate(
+                        "cap_exchange",
+                        "the alert's circle has a radius of {radius} km: an area, not a "
+                        "place, so no coordinates were kept",
+                    ).format(radius=_number(radius))
                 )
                 return None, None
             return round(latitude, COORDINATE_DECIMALS), round(longitude, COORDINATE_DECIMALS)
         if area.polygons:
-            notes.append("the alert's area is a polygon, not a place: no coordinates were kept")
+            notes.append(
+                translate(
+                    "cap_exchange",
+                    "the alert's area is a polygon, not a place: no coordinates were kept",
+                )
+            )
             return None, None
     return None, None
 
@@ -508,7 +593,8 @@ def _masked(texts: dict[str, str], notes: list[str]) -> dict[str, str]:
     for name, text in texts.items():
         hits = identity_numbers.find(text)
         if hits:
-            notes.append(f"{len(hits)} identity number(s) masked in {name}")
+            note = translate("cap_exchange", _MASKED_IN[name])
+            notes.append(note.format(count=integer(len(hits))))
         masked[name] = identity_numbers.mask(text) if hits else text
     return masked
 
@@ -522,11 +608,29 @@ def _trimmed(texts: dict[str, str], notes: list[str]) -> dict[str, str]:
             continue
         if name == "external_ref":
             # Not shortened: the identifier is what recognises the alert the next time.
-            raise ValidationError({"identifier": f"is longer than {limit} characters"})
+            raise ValidationError(
+                {
+                    "identifier": translate(
+                        "cap_exchange", "is longer than {limit} characters"
+                    ).format(limit=integer(limit))
+                }
+            )
         if name == "external_url":
             trimmed[name] = ""  # half an address leads nowhere
-            notes.append(f"the web address was longer than {limit:,} characters: left out")
+            notes.append(
+                translate(
+                    "cap_exchange", "the web address was longer than {limit} characters: left out"
+                ).format(limit=integer(limit))
+            )
         else:
             trimmed[name] = text[: limit - 1].rstrip() + "…"
-            notes.append(f"{name} shortened to {limit:,} characters")
+            notes.append(translate("cap_exchange", _SHORTENED[name]).format(limit=integer(limit)))
     return trimmed
+
+
+def _number(value: float) -> str:
+    """A number as it was written ("25", "2.5"), in the language's way ("2,5")."""
+    written = f"{value:g}"
+    if "e" in written or "." not in written:
+        return integer(round(value)) if "e" not in written else written
+    return decimal(value, len(written.split(".")[1]))

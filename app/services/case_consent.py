@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.vocabulary import ConsentSigner
+from app.i18n import translate
 
 # The age from which the young person signs too (the cautious reading above).
 OWN_CONSENT_AGE = 15
@@ -67,16 +68,23 @@ def problem(signatures: Iterable[Signature], birth_year: int, today: date) -> st
             missing.append(signer)
     if ConsentSigner.GUARDIAN in missing:
         if ConsentSigner.YOUNG_PERSON in missing:
-            return (
-                "no valid consent: a guardian and, from the age of 15, the young person "
-                "must have signed, not expired and not withdrawn"
-            )
-        return "no valid consent from a guardian (signed, not expired, not withdrawn)"
-    if missing:
-        return (
-            f"the young person is {OWN_CONSENT_AGE} or older (born {birth_year}) "
-            "and has no valid consent of their own"
+            return translate(
+                "case_consent",
+                "no valid consent: a guardian and, from the age of {age}, the young person "
+                "must have signed, not expired and not withdrawn",
+            ).format(age=OWN_CONSENT_AGE)
+        return translate(
+            "case_consent",
+            "no valid consent from a guardian (signed, not expired, not withdrawn)",
         )
+    if missing:
+        return translate(
+            "case_consent",
+            "the young person is {age} or older (born {year}) "
+            "and has no valid consent of their own",
+        ).format(age=OWN_CONSENT_AGE, year=birth_year)
     if not shared_with(listed, birth_year, today):
-        return "the valid consents have no agency in common: nothing may be shared"
+        return translate(
+            "case_consent", "the valid consents have no agency in common: nothing may be shared"
+        )
     return None

@@ -36,13 +36,16 @@ from app.domain.tables import (
     USER,
 )
 from app.domain.vocabulary import (
+    CASE_STATUS_TITLES,
     CASE_TRANSITIONS,
+    CONSENT_SIGNER_TITLES,
     AuditAction,
     CaseStatus,
     ConsentSigner,
 )
 from app.errors import NotFound
-from app.services import case_consent
+from app.i18n import translate
+from app.services import access, case_consent
 from app.services.case_consent import Signature
 from app.services.case_types import (
     CaseActionInfo,
@@ -105,7 +108,7 @@ def load(session: Session, case_id: int, today: date, *, may_change: bool) -> Ca
         .first()
     )
     if row is None:
-        raise NotFound(f"case {case_id} does not exist (any more)")
+        raise NotFound(access.case_gone(case_id))
     status = CaseStatus(row["status"])
     consents = _consents(session, case_id, today)
     signed = signatures(consents)
@@ -279,7 +282,13 @@ def _incidents(session: Session, case_id: int) -> tuple[LinkedIncident, ...]:
 
 
 def _timeline(session: Session, case: CaseDetail) -> tuple[TimelineEntry, ...]:
-    entries = [TimelineEntry(case.opened_on, "opened", f"Case {case.number} opened")]
+    entries = [
+        TimelineEntry(
+            case.opened_on,
+            "opened",
+            translate("case_detail", "Case {number} opened").format(number=case.number),
+        )
+    ]
     for at, detail in session.execute(
         select(AUDIT_ENTRY.c.at, AUDIT_ENTRY.c.detail)
         .where(
@@ -296,18 +305,22 @@ def _timeline(session: Session, case: CaseDetail) -> tuple[TimelineEntry, ...]:
                 TimelineEntry(
                     to_local(at).date(),
                     "status",
-                    f"Status {_title(found.group(1))} → {_title(found.group(2))}",
+                    translate("case_detail", "Status {old} → {new}").format(
+                        old=_title(found.group(1)), new=_title(found.group(2))
+                    ),
                 )
             )
     for c in case.consents:
-        who = c.signer_label or _title(c.signer.value)
+        who = c.signer_label or CONSENT_SIGNER_TITLES.title(c.signer)
+        signed = translate("case_detail", "Consent signed: {signer} ({agencies})")
         entries.append(
             TimelineEntry(
-                c.signed_on, "consent", f"Consent signed: {who} ({', '.join(c.agencies)})"
+                c.signed_on, "consent", signed.format(signer=who, agencies=", ".join(c.agencies))
             )
         )
         if c.withdrawn_on is not None:
-            entries.append(TimelineEntry(c.withdrawn_on, "withdrawal", f"Consent withdrawn: {who}"))
+            withdrawn = translate("case_detail", "Consent withdrawn: {signer}").format(signer=who)
+            entries.append(TimelineEntry(c.withdrawn_on, "withdrawal", withdrawn))
     created = dict(
         session.execute(
             select(CASE_ACTION.c.id, CASE_ACTION.c.created_at).where(
@@ -317,29 +330,40 @@ def _timeline(session: Session, case: CaseDetail) -> tuple[TimelineEntry, ...]:
     )
     for a in case.actions:
         if a.id in created:
-            entries.append(
-                TimelineEntry(to_local(created[a.id]).date(), "action", f"Action added: {a.what}")
-            )
+            added = translate("case_detail", "Action added: {what}").format(what=a.what)
+            entries.append(TimelineEntry(to_local(created[a.id]).date(), "action", added))
         if a.done_on is not None:
-            entries.append(TimelineEntry(a.done_on, "action_done", f"Action done: {a.what}"))
+            done = translate("case_detail", "Action done: {what}").format(what=a.what)
+            entries.append(TimelineEntry(a.done_on, "action_done", done))
         elif a.due is not None:
-            entries.append(TimelineEntry(a.due, "action", f"Action due: {a.what}"))
+            due = translate("case_detail", "Action due: {what}").format(what=a.what)
+            entries.append(TimelineEntry(a.due, "action", due))
     for r in case.reviews:
         if r.held_on is not None:
-            entries.append(TimelineEntry(r.held_on, "review", "Review held"))
+            entries.append(
+                TimelineEntry(r.held_on, "review", translate("case_detail", "Review held"))
+            )
+        elif r.overdue:
+            overdue = translate("case_detail", "Review due (overdue)")
+            entries.append(TimelineEntry(r.due, "review", overdue))
         else:
-            late = " (overdue)" if r.overdue else ""
-            entries.append(TimelineEntry(r.due, "review", f"Review due{late}"))
+            entries.append(TimelineEntry(r.due, "review", translate("case_detail", "Review due")))
     for n in case.notes:
-        entries.append(TimelineEntry(to_local(n.written_at).date(), "note", f"Note by {n.author}"))
+        note = translate("case_detail", "Note by {author}").format(author=n.author)
+        entries.append(TimelineEntry(to_local(n.written_at).date(), "note", note))
     if case.closed_on is not None:
-        entries.append(TimelineEntry(case.closed_on, "closed", f"Case {case.number} closed"))
+        closed = translate("case_detail", "Case {number} closed").format(number=case.number)
+        entries.append(TimelineEntry(case.closed_on, "closed", closed))
     entries.sort(key=lambda e: (e.on, _KIND_ORDER.get(e.kind, 9)))
     return tuple(entries)
 
 
 def _title(value: str) -> str:
-    return value.replace("_", "-").capitalize()
+    """A status of the audit log's detail by its title; one unknown here as it stands."""
+    try:
+        return CASE_STATUS_TITLES.title(CaseStatus(value))
+    except ValueError:
+        return value.replace("_", "-").capitalize()
 
 
 # ---- the case table ---------------------------------------------------------------

@@ -15,10 +15,16 @@ from sqlmodel import Session
 from app.domain.tables import FACTOR
 from app.domain.vocabulary import FactorKind
 from app.errors import NotFound, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import access
 from app.services.case_types import FactorInfo
 from app.services.case_validation import FACTOR_TITLE_MAX, required_text
+from app.services.text_rules import quoted
 from app.storage.database import Database
+
+_MAY_NOT_EDIT = QT_TRANSLATE_NOOP(
+    "access", "your role ({role}) may not edit the factor vocabularies"
+)
 
 
 def list_factors(db: Database, *, include_inactive: bool = False) -> list[FactorInfo]:
@@ -40,11 +46,13 @@ def factors(session: Session, *, include_inactive: bool = False) -> list[FactorI
 def add_factor(db: Database, kind: FactorKind, title_sv: str, title_en: str) -> FactorInfo:
     """Add a factor at the end of its vocabulary."""
     with access.case_work(db, "add a factor") as (session, who):
-        access.require_role(who, access.EDITS_VOCABULARIES, "edit the factor vocabularies")
+        access.require_role(who, access.EDITS_VOCABULARIES, _MAY_NOT_EDIT)
         try:
             kind = FactorKind(kind)
         except ValueError:
-            raise ValidationError({"kind": "must be risk or protective"}) from None
+            raise ValidationError(
+                {"kind": translate("case_factors", "must be risk or protective")}
+            ) from None
         _check_titles(session, kind, title_sv, title_en, None)
         last = session.execute(
             select(func.max(FACTOR.c.sort_order)).where(FACTOR.c.kind == kind.value)
@@ -68,7 +76,7 @@ def update_factor(
 ) -> FactorInfo:
     """Rename a factor, or (in)activate it; cases keep the factors they have."""
     with access.case_work(db, "change a factor") as (session, who):
-        access.require_role(who, access.EDITS_VOCABULARIES, "edit the factor vocabularies")
+        access.require_role(who, access.EDITS_VOCABULARIES, _MAY_NOT_EDIT)
         old = _get(session, factor_id)
         _check_titles(session, old.kind, title_sv, title_en, factor_id)
         session.execute(
@@ -100,7 +108,11 @@ def _check_titles(
                 )
             ).first()
             if same is not None:
-                errors[name] = f"the {kind.value} factors have {value.strip()!r} already"
+                errors[name] = (
+                    translate("case_factors", "the risk factors have {title} already")
+                    if kind is FactorKind.RISK
+                    else translate("case_factors", "the protective factors have {title} already")
+                ).format(title=quoted(value.strip()))
     if errors:
         raise ValidationError(errors)
 
@@ -108,7 +120,7 @@ def _check_titles(
 def _get(session: Session, factor_id: int) -> FactorInfo:
     row = session.execute(select(FACTOR).where(FACTOR.c.id == factor_id)).first()
     if row is None:
-        raise NotFound(f"factor {factor_id} does not exist")
+        raise NotFound(translate("case_factors", "factor {id} does not exist").format(id=factor_id))
     return _info(row)
 
 

@@ -169,7 +169,7 @@ class TimelineEntry:
 
     on: date
     kind: str  # opened, status, consent, withdrawal, action, action_done, review, note, closed
-    text: str  # in English; the screen may translate by kind
+    text: str  # in the current language (app.i18n.language())
 
 
 @dataclass(frozen=True)

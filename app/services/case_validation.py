@@ -19,9 +19,19 @@ from sqlmodel import Session
 from app.domain.tables import AGENCY, DISTRICT, TASK_FORCE
 from app.domain.vocabulary import TaskForceKind
 from app.errors import ValidationError
+from app.i18n import translate
 from app.services import identity_numbers
 from app.services.case_types import CaseDraft
-from app.services.text_rules import lookup_problem, text_problem
+from app.services.text_rules import (
+    in_the_future,
+    lookup_problem,
+    not_a_date,
+    not_text,
+    required_problem,
+    text_problem,
+    unknown_agencies,
+    unknown_district,
+)
 
 SUBJECT_CODE_MIN, SUBJECT_CODE_MAX = 2, 16
 # A subject is young: SSPF works with young people up to their mid-twenties,
@@ -47,7 +57,7 @@ _CODE = re.compile(r"[A-Za-z0-9ÅÄÖåäö-]+")
 def free_text(value: str, *, max_length: int, multiline: bool = False) -> str | None:
     """Why a free text cannot be stored: the text rules, then identity numbers."""
     if not isinstance(value, str):
-        return "must be text"
+        return not_text()
     return text_problem(value, max_length=max_length, multiline=multiline) or (
         identity_numbers.problem(value)
     )
@@ -61,7 +71,7 @@ def is_date(value: object) -> bool:
 
 def required_text(value: str, *, max_length: int, multiline: bool = False) -> str | None:
     if isinstance(value, str) and not value.strip():
-        return "is required"
+        return required_problem()
     return free_text(value, max_length=max_length, multiline=multiline)
 
 
@@ -73,16 +83,24 @@ def subject_code_problem(code: str) -> str | None:
     of those mixes the two, while codes such as "ALB-17" always do.
     """
     if not isinstance(code, str) or not code.strip():
-        return "is required"
+        return required_problem()
     code = code.strip()
     if identity_numbers.find(code):
-        return "looks like a personal identity number: use a pseudonym such as ALB-17"
+        return translate(
+            "case_validation",
+            "looks like a personal identity number: use a pseudonym such as ALB-17",
+        )
     if not SUBJECT_CODE_MIN <= len(code) <= SUBJECT_CODE_MAX:
-        return f"must be {SUBJECT_CODE_MIN} to {SUBJECT_CODE_MAX} characters"
+        return translate("case_validation", "must be {least} to {most} characters").format(
+            least=SUBJECT_CODE_MIN, most=SUBJECT_CODE_MAX
+        )
     if not _CODE.fullmatch(code):
-        return "may hold only letters, digits and dashes"
+        return translate("case_validation", "may hold only letters, digits and dashes")
     if not any(c.isdigit() for c in code) or not any(c.isalpha() for c in code):
-        return "must mix letters and digits (such as ALB-17), so it cannot be a name or a date"
+        return translate(
+            "case_validation",
+            "must mix letters and digits (such as ALB-17), so it cannot be a name or a date",
+        )
     return None
 
 
@@ -105,11 +123,14 @@ def task_force(session: Session, task_force_id: int) -> TaskForceRef | None:
 
 def task_force_problem(found: TaskForceRef | None) -> str | None:
     if found is None:
-        return "unknown task force"
+        return translate("case_validation", "unknown task force")
     if found.kind != TaskForceKind.SOCIAL.value:
-        return f"{found.name} is not a social task force: only social task forces have cases"
+        return translate(
+            "case_validation",
+            "{name} is not a social task force: only social task forces have cases",
+        ).format(name=found.name)
     if not found.active:
-        return f"{found.name} is no longer active"
+        return translate("case_validation", "{name} is no longer active").format(name=found.name)
     return None
 
 
@@ -142,9 +163,11 @@ def case_values(
 
     oldest, youngest = today.year - OLDEST_AGE, today.year - YOUNGEST_AGE
     if isinstance(draft.birth_year, bool) or not isinstance(draft.birth_year, int):
-        errors["birth_year"] = "must be a year"
+        errors["birth_year"] = translate("case_validation", "must be a year")
     elif not oldest <= draft.birth_year <= youngest:
-        errors["birth_year"] = f"must be between {oldest} and {youngest}"
+        errors["birth_year"] = translate(
+            "case_validation", "must be between {oldest} and {youngest}"
+        ).format(oldest=oldest, youngest=youngest)
     values["birth_year"] = draft.birth_year
 
     values["district_id"] = None
@@ -155,7 +178,7 @@ def case_values(
             select(DISTRICT.c.id).where(DISTRICT.c.name == draft.district)
         ).scalar()
         if district_id is None:
-            errors["district"] = f"unknown district {draft.district!r}"
+            errors["district"] = unknown_district(draft.district)
         values["district_id"] = district_id
 
     for name, (limit, multiline) in CASE_TEXTS.items():
@@ -170,9 +193,9 @@ def case_values(
 
     if draft.opened_on is not None:
         if not is_date(draft.opened_on):
-            errors["opened_on"] = "must be a date"
+            errors["opened_on"] = not_a_date()
         elif draft.opened_on > today:
-            errors["opened_on"] = "cannot be in the future"
+            errors["opened_on"] = in_the_future()
         else:
             values["opened_on"] = draft.opened_on
     if errors:
@@ -203,21 +226,25 @@ def consent_problems(
     if label_problem:
         errors["signer_label"] = label_problem
     if not is_date(signed_on):
-        errors["signed_on"] = "must be a date"
+        errors["signed_on"] = not_a_date()
     elif signed_on > today:
-        errors["signed_on"] = "cannot be in the future"
+        errors["signed_on"] = in_the_future()
     if not is_date(expires_on):
-        errors["expires_on"] = "must be a date"
+        errors["expires_on"] = not_a_date()
     elif is_date(signed_on) and expires_on <= signed_on:
-        errors["expires_on"] = "must be after the day it was signed"
+        errors["expires_on"] = translate("case_validation", "must be after the day it was signed")
     ids: dict[str, int] = {}
     unreadable = [problem for name in agencies if (problem := lookup_problem(name))]
     if not agencies:
-        errors["agencies"] = "name at least one agency the consent covers"
+        errors["agencies"] = translate(
+            "case_validation", "name at least one agency the consent covers"
+        )
     elif unreadable:
-        errors["agencies"] = f"an agency's name {unreadable[0]}"
+        errors["agencies"] = translate("case_validation", "an agency's name {problem}").format(
+            problem=unreadable[0]
+        )
     else:
         ids, unknown = agency_ids(session, agencies)
         if unknown:
-            errors["agencies"] = "unknown agency " + ", ".join(repr(n) for n in unknown)
+            errors["agencies"] = unknown_agencies(unknown)
     return errors, ids

@@ -67,7 +67,9 @@ from app.domain.vocabulary import (
     CaseStatus,
     ConsentSigner,
 )
-from app.errors import AccessDenied, Conflict, NotFound, ValidationError
+from app.errors import Conflict, NotFound, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n.formats import short_date
 from app.services import access, case_consent, case_detail, case_factors, versions
 from app.services.case_detail import STATUS_DETAIL, format_case_number
 from app.services.case_types import CaseDetail, CaseDraft, CaseFilter, CaseRow
@@ -85,6 +87,7 @@ from app.services.case_validation import (
 )
 from app.services.incident_types import format_reference
 from app.services.incidents import parse_reference
+from app.services.text_rules import in_the_future, not_a_date, quoted, unknown_agencies
 from app.storage.database import Database
 
 # The editable vocabularies live in case_factors; they are part of this API.
@@ -92,7 +95,7 @@ list_factors = case_factors.list_factors
 add_factor = case_factors.add_factor
 update_factor = case_factors.update_factor
 
-CLOSED_MESSAGE = "case is closed"
+CLOSED_MESSAGE = QT_TRANSLATE_NOOP("cases", "case is closed")
 
 
 # ---- reading --------------------------------------------------------------------
@@ -108,11 +111,17 @@ def list_cases(db: Database, filters: CaseFilter = CaseFilter()) -> list[CaseRow
     """
     with access.case_work(db, "list cases") as (session, who):
         if who.role not in access.SEES_CASES:
-            raise AccessDenied(f"your role ({who.role.value}) may not see cases")
+            raise access.Refusal(
+                QT_TRANSLATE_NOOP("access", "your role ({role}) may not see cases"), role=who.role
+            )
         visible = access.task_force_ids(session, who)
         wanted = filters.task_force_id
         if wanted is not None and visible is not None and wanted not in visible:
-            raise AccessDenied("you are not a member of that task force and may not see its cases")
+            raise access.Refusal(
+                QT_TRANSLATE_NOOP(
+                    "access", "you are not a member of that task force and may not see its cases"
+                )
+            )
         return case_detail.rows(session, visible, filters, _today())
 
 
@@ -134,7 +143,9 @@ def task_force_named(db: Database, name: str) -> int:
         for task_force_id, found in session.execute(select(TASK_FORCE.c.id, TASK_FORCE.c.name)):
             if found.casefold() == wanted:
                 return int(task_force_id)
-    raise NotFound(f"there is no task force named {name.strip()!r}")
+    raise NotFound(
+        translate("cases", "there is no task force named {name}").format(name=quoted(name.strip()))
+    )
 
 
 # ---- the case itself --------------------------------------------------------------
@@ -148,10 +159,19 @@ def create_case(db: Database, draft: CaseDraft) -> CaseDetail:
     social task force.
     """
     with access.case_work(db, "create a case") as (session, who):
-        access.require_role(who, access.CHANGES_CASES, "create cases")
+        access.require_role(
+            who,
+            access.CHANGES_CASES,
+            QT_TRANSLATE_NOOP("access", "your role ({role}) may not create cases"),
+        )
         found = task_force(session, draft.task_force_id)
         if found is not None and not access.may_see_task_force(session, who, found.id):
-            raise AccessDenied(f"you are not a member of {found.name} and may not add its cases")
+            raise access.Refusal(
+                QT_TRANSLATE_NOOP(
+                    "access", "you are not a member of {name} and may not add its cases"
+                ),
+                name=found.name,
+            )
         today = _today()
         values = case_values(session, draft, today)
         assert found is not None  # case_values refuses an unknown task force
@@ -195,8 +215,12 @@ def update_case(db: Database, case_id: int, draft: CaseDraft, version: int) -> C
         if draft.task_force_id != case.task_force_id and not access.may_see_task_force(
             session, who, draft.task_force_id
         ):
-            raise AccessDenied(
-                f"you may not move case {case.number} to a task force you are not a member of",
+            raise access.Refusal(
+                QT_TRANSLATE_NOOP(
+                    "access",
+                    "you may not move case {number} to a task force you are not a member of",
+                ),
+                number=case.number,
                 case_id=case_id,
                 case_number=case.number,
             )
@@ -219,10 +243,13 @@ def update_case(db: Database, case_id: int, draft: CaseDraft, version: int) -> C
 def _changed_meanwhile(session: Session, who: access.Actor, case: _Case) -> Conflict:
     """The case as stored now travels with the Conflict; the editor that shows it to
     the officer opens it again through open_case, so that the look is audited."""
-    return Conflict(
-        f"case {case.number} was changed by someone else since you opened it",
-        current=_detail(session, who, case.id),
-    )
+    return Conflict(_changed_by_someone(case), current=_detail(session, who, case.id))
+
+
+def _changed_by_someone(case: _Case) -> str:
+    return translate(
+        "cases", "case {number} was changed by someone else since you opened it"
+    ).format(number=case.number)
 
 
 def move_case(
@@ -243,18 +270,31 @@ def move_case(
     with access.case_work(db, "move a case") as (session, who):
         case = _for_change(session, who, case_id, consent_exempt=True)
         if version is not None and case.version != version:
-            raise Conflict(f"case {case.number} was changed by someone else since you opened it")
+            raise Conflict(_changed_by_someone(case))
         try:
             target = CaseStatus(to)
         except ValueError:
-            raise ValidationError({"status": f"unknown status {to!r}"}) from None
-        allowed = CASE_TRANSITIONS[case.status]
-        if target not in allowed:
-            may = ", ".join(s.value for s in CaseStatus if s in allowed) or "nothing"
             raise ValidationError(
                 {
-                    "status": f"a case cannot move from {case.status.value} to {target.value}; "
-                    f"from {case.status.value} it may move to {may}"
+                    "status": translate("cases", "unknown status {status}").format(
+                        status=quoted(str(to))
+                    )
+                }
+            ) from None
+        allowed = CASE_TRANSITIONS[case.status]
+        if target not in allowed:
+            may = ", ".join(_status_name(s) for s in CaseStatus if s in allowed)
+            raise ValidationError(
+                {
+                    "status": translate(
+                        "cases",
+                        "a case cannot move from {current} to {target}; "
+                        "from {current} it may move to {allowed}",
+                    ).format(
+                        current=_status_name(case.status),
+                        target=_status_name(target),
+                        allowed=may,
+                    )
                 }
             )
         problem = _consent_problem(session, case)
@@ -312,7 +352,7 @@ def add_consent(
         try:
             kind = ConsentSigner(signer)
         except ValueError:
-            errors["signer"] = "must be guardian or young_person"
+            errors["signer"] = translate("cases", "must be guardian or young_person")
         if errors:
             raise ValidationError(errors)
         consent_id = session.execute(
@@ -355,19 +395,29 @@ def withdraw_consent(
             select(CONSENT).where(CONSENT.c.id == consent_id, CONSENT.c.case_id == case_id)
         ).first()
         if row is None:
-            raise NotFound(f"case {case.number} has no consent {consent_id}")
+            raise NotFound(
+                translate("cases", "case {number} has no consent {id}").format(
+                    number=case.number, id=consent_id
+                )
+            )
         if on is not None and not is_date(on):
-            raise ValidationError({"withdrawn_on": "must be a date"})
+            raise ValidationError({"withdrawn_on": not_a_date()})
         today = _today()
         day = on or today
         if row.withdrawn_on is not None:
             raise ValidationError(
-                {"withdrawn_on": f"was withdrawn already, on {row.withdrawn_on.isoformat()}"}
+                {
+                    "withdrawn_on": translate("cases", "was withdrawn already, on {day}").format(
+                        day=short_date(row.withdrawn_on)
+                    )
+                }
             )
         if day > today:
-            raise ValidationError({"withdrawn_on": "cannot be in the future"})
+            raise ValidationError({"withdrawn_on": in_the_future()})
         if day < row.signed_on:
-            raise ValidationError({"withdrawn_on": "cannot be before the consent was signed"})
+            raise ValidationError(
+                {"withdrawn_on": translate("cases", "cannot be before the consent was signed")}
+            )
         session.execute(update(CONSENT).where(CONSENT.c.id == consent_id).values(withdrawn_on=day))
         shared = _shared_today(session, case)
         dropped = _drop_responsible_outside(session, case_id, shared)
@@ -405,9 +455,17 @@ def set_factors(db: Database, case_id: int, factor_ids: Sequence[int]) -> CaseDe
         if unknown or inactive:
             problems = []
             if unknown:
-                problems.append("unknown factor " + ", ".join(str(f) for f in unknown))
+                problems.append(
+                    translate("cases", "unknown factor {ids}").format(
+                        ids=", ".join(str(f) for f in unknown)
+                    )
+                )
             if inactive:
-                problems.append("no longer in use: factor " + ", ".join(str(f) for f in inactive))
+                problems.append(
+                    translate("cases", "no longer in use: factor {ids}").format(
+                        ids=", ".join(str(f) for f in inactive)
+                    )
+                )
             raise ValidationError({"factors": "; ".join(problems)})
         added, removed = wanted - have, have - wanted
         if removed:
@@ -436,7 +494,7 @@ def set_responsible(db: Database, case_id: int, agency: str, person_id: int | No
         case = _for_change(session, who, case_id)
         agency_id = session.execute(select(AGENCY.c.id).where(AGENCY.c.name == agency)).scalar()
         if agency_id is None:
-            raise ValidationError({"agency": f"unknown agency {agency!r}"})
+            raise ValidationError({"agency": unknown_agencies([agency])})
         if person_id is None:
             session.execute(
                 delete(CASE_RESPONSIBLE).where(
@@ -494,7 +552,7 @@ def add_action(
             if person_problem:
                 errors["person_id"] = person_problem
         if due is not None and not is_date(due):
-            errors["due"] = "must be a date"
+            errors["due"] = not_a_date()
         if errors:
             raise ValidationError(errors)
         action_id = session.execute(
@@ -526,14 +584,24 @@ def complete_action(
             )
         ).first()
         if row is None:
-            raise NotFound(f"case {case.number} has no action {action_id}")
+            raise NotFound(
+                translate("cases", "case {number} has no action {id}").format(
+                    number=case.number, id=action_id
+                )
+            )
         if done_on is not None and not is_date(done_on):
-            raise ValidationError({"done_on": "must be a date"})
+            raise ValidationError({"done_on": not_a_date()})
         day = done_on or _today()
         if row.done_on is not None:
-            raise ValidationError({"done_on": f"was done already, on {row.done_on.isoformat()}"})
+            raise ValidationError(
+                {
+                    "done_on": translate("cases", "was done already, on {day}").format(
+                        day=short_date(row.done_on)
+                    )
+                }
+            )
         if day > _today():
-            raise ValidationError({"done_on": "cannot be in the future"})
+            raise ValidationError({"done_on": in_the_future()})
         session.execute(
             update(CASE_ACTION).where(CASE_ACTION.c.id == action_id).values(done_on=day)
         )
@@ -546,9 +614,11 @@ def add_review(db: Database, case_id: int, due: date) -> CaseDetail:
     with access.case_work(db, "plan a case review") as (session, who):
         case = _for_change(session, who, case_id)
         if not is_date(due):
-            raise ValidationError({"due": "must be a date"})
+            raise ValidationError({"due": not_a_date()})
         if due < case.opened_on:
-            raise ValidationError({"due": "cannot be before the case was opened"})
+            raise ValidationError(
+                {"due": translate("cases", "cannot be before the case was opened")}
+            )
         review_id = session.execute(
             insert(CASE_REVIEW)
             .values(case_id=case_id, due=due, held_on=None, notes="")
@@ -571,15 +641,21 @@ def hold_review(
             )
         ).first()
         if row is None:
-            raise NotFound(f"case {case.number} has no review {review_id}")
+            raise NotFound(
+                translate("cases", "case {number} has no review {id}").format(
+                    number=case.number, id=review_id
+                )
+            )
         errors: dict[str, str] = {}
         day = held_on or _today()
         if held_on is not None and not is_date(held_on):
-            errors["held_on"] = "must be a date"
+            errors["held_on"] = not_a_date()
         elif row.held_on is not None:
-            errors["held_on"] = f"was held already, on {row.held_on.isoformat()}"
+            errors["held_on"] = translate("cases", "was held already, on {day}").format(
+                day=short_date(row.held_on)
+            )
         elif day > _today():
-            errors["held_on"] = "cannot be in the future"
+            errors["held_on"] = in_the_future()
         notes_problem = free_text(notes, max_length=REVIEW_NOTES_MAX, multiline=True)
         if notes_problem:
             errors["notes"] = notes_problem
@@ -603,7 +679,9 @@ def link_incident(db: Database, case_id: int, reference: str) -> CaseDetail:
         case = _for_change(session, who, case_id)
         parsed = parse_reference(reference) if isinstance(reference, str) else None
         if parsed is None:
-            raise ValidationError({"incident": "give the incident's reference, such as 2026-0142"})
+            raise ValidationError(
+                {"incident": translate("cases", "give the incident's reference, such as 2026-0142")}
+            )
         incident_id = session.execute(
             select(INCIDENT.c.id).where(
                 INCIDENT.c.ref_year == parsed[0], INCIDENT.c.ref_seq == parsed[1]
@@ -611,14 +689,26 @@ def link_incident(db: Database, case_id: int, reference: str) -> CaseDetail:
         ).scalar()
         ref = format_reference(*parsed)
         if incident_id is None:
-            raise ValidationError({"incident": f"there is no incident {ref}"})
+            raise ValidationError(
+                {
+                    "incident": translate("cases", "there is no incident {reference}").format(
+                        reference=ref
+                    )
+                }
+            )
         linked = session.execute(
             select(CASE_INCIDENT.c.incident_id).where(
                 CASE_INCIDENT.c.case_id == case_id, CASE_INCIDENT.c.incident_id == incident_id
             )
         ).first()
         if linked is not None:
-            raise ValidationError({"incident": f"incident {ref} is linked already"})
+            raise ValidationError(
+                {
+                    "incident": translate("cases", "incident {reference} is linked already").format(
+                        reference=ref
+                    )
+                }
+            )
         session.execute(insert(CASE_INCIDENT).values(case_id=case_id, incident_id=incident_id))
         # Neither reference nor id: the incident may describe the young person,
         # and the audit log outlives the case's erasure.
@@ -635,7 +725,11 @@ def unlink_incident(db: Database, case_id: int, incident_id: int) -> CaseDetail:
             )
         ).first()
         if row is None:
-            raise NotFound(f"incident {incident_id} is not linked to case {case.number}")
+            raise NotFound(
+                translate("cases", "incident {id} is not linked to case {number}").format(
+                    id=incident_id, number=case.number
+                )
+            )
         session.execute(
             delete(CASE_INCIDENT).where(
                 CASE_INCIDENT.c.case_id == case_id, CASE_INCIDENT.c.incident_id == incident_id
@@ -686,9 +780,12 @@ def _require(session: Session, who: access.Actor, case_id: int, *, change: bool 
     if who.role not in access.SEES_CASES:
         number = session.execute(select(CASE.c.number).where(CASE.c.id == case_id)).scalar()
         if number is None:
-            raise NotFound(f"case {case_id} does not exist (any more)")
-        raise AccessDenied(
-            f"your role ({who.role.value}) may not open cases", case_id=case_id, case_number=number
+            raise NotFound(access.case_gone(case_id))
+        raise access.Refusal(
+            QT_TRANSLATE_NOOP("access", "your role ({role}) may not open cases"),
+            role=who.role,
+            case_id=case_id,
+            case_number=number,
         )
     return access.require_case(session, who, case_id, change=change)
 
@@ -720,7 +817,7 @@ def _for_change(
         row.version,
     )
     if case.status is CaseStatus.CLOSED:
-        raise ValidationError({"status": CLOSED_MESSAGE})
+        raise ValidationError({"status": translate("cases", CLOSED_MESSAGE)})
     if not consent_exempt:
         _refuse_without_consent(case, _consent_problem(session, case))
     return case
@@ -736,8 +833,11 @@ def _refuse_without_consent(case: _Case, problem: str | None) -> None:
     if case_detail.blocked_by_consent(case.status, problem):
         raise ValidationError(
             {
-                "consent": f"{problem}; until new consent is registered the case can only be "
-                "closed, get a new consent or a withdrawal, or have a review held"
+                "consent": translate(
+                    "cases",
+                    "{problem}; until new consent is registered the case can only be "
+                    "closed, get a new consent or a withdrawal, or have a review held",
+                ).format(problem=problem)
             }
         )
 
@@ -749,7 +849,9 @@ def _sharing_problem(session: Session, case: _Case, agency: str) -> str | None:
         return None
     if agency in _shared_today(session, case):
         return None
-    return f"the case's consent does not cover {agency}: it may not be shared with them"
+    return translate(
+        "cases", "the case's consent does not cover {agency}: it may not be shared with them"
+    ).format(agency=agency)
 
 
 def _shared_today(session: Session, case: _Case) -> frozenset[str]:
@@ -785,11 +887,11 @@ def _person_problem(
         select(PERSON.c.agency_id, PERSON.c.active, PERSON.c.name).where(PERSON.c.id == person_id)
     ).first()
     if row is None:
-        return "unknown person"
+        return translate("cases", "unknown person")
     if not row.active:
-        return f"{row.name} is no longer active in the roster"
+        return translate("cases", "{name} is no longer active in the roster").format(name=row.name)
     if agency_id is not None and row.agency_id != agency_id:
-        return f"{row.name} does not belong to that agency"
+        return translate("cases", "{name} does not belong to that agency").format(name=row.name)
     return None
 
 
@@ -824,4 +926,10 @@ def reserve_case_number(session: Session, year: int) -> str:
 
 
 def _status_title(status: CaseStatus) -> str:
+    """In English: the note of a move is stored, and read in either language."""
     return CASE_STATUS_TITLES[status][0]
+
+
+def _status_name(status: CaseStatus) -> str:
+    """The status as a sentence names it: "follow-up", "uppföljning"."""
+    return CASE_STATUS_TITLES.title(status).lower()

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from app.i18n import translate
+
 # What may stand between the date part and the last four digits: the hyphen
 # and its look-alikes from word processors, "+" (over 100), or one space.
 HYPHENS = "-\u2013\u2011"
@@ -79,12 +81,36 @@ def problem(text: str) -> str | None:
     if not hits:
         return None
     first = hits[0]
-    kind = "co-ordination number" if first.coordination else "personal identity number"
-    more = f" (and {len(hits) - 1} more)" if len(hits) > 1 else ""
-    return (
-        f"contains a {kind} at character {first.position}: {first.text!r}{more}; "
-        "personal data does not belong here: mask it or remove it"
-    )
+    more = len(hits) - 1
+    if first.coordination and more:
+        text = translate(
+            "identity_numbers",
+            "contains a co-ordination number at character {position}: '{text}' (and %n more); "
+            "personal data does not belong here: mask it or remove it",
+            None,
+            more,
+        )
+    elif first.coordination:
+        text = translate(
+            "identity_numbers",
+            "contains a co-ordination number at character {position}: '{text}'; "
+            "personal data does not belong here: mask it or remove it",
+        )
+    elif more:
+        text = translate(
+            "identity_numbers",
+            "contains a personal identity number at character {position}: '{text}' "
+            "(and %n more); personal data does not belong here: mask it or remove it",
+            None,
+            more,
+        )
+    else:
+        text = translate(
+            "identity_numbers",
+            "contains a personal identity number at character {position}: '{text}'; "
+            "personal data does not belong here: mask it or remove it",
+        )
+    return text.format(position=first.position, text=first.text)
 
 
 def _real_date(century: str | None, yy: str, mm: str, dd: int) -> bool:

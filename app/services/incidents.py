@@ -29,6 +29,7 @@ from app.domain.tables import (
 from app.domain.tables import INCIDENT as T
 from app.domain.vocabulary import AuditAction
 from app.errors import Conflict, NotFound, ValidationError
+from app.i18n import translate
 from app.services import access, reference, versions
 from app.services.incident_types import (
     Incident,
@@ -133,7 +134,7 @@ def update_in(
     """`update` inside the caller's write transaction."""
     old = session.execute(select(T).where(T.c.id == incident_id)).mappings().first()
     if old is None:
-        raise NotFound(f"incident {incident_id} does not exist (any more)")
+        raise NotFound(incident_gone(incident_id))
     if versions.stale(expected_version, old["version"]):
         raise _changed_meanwhile(session, incident_id)
     moment = now()
@@ -162,7 +163,9 @@ def update_in(
 def _changed_meanwhile(session: Session, incident_id: int) -> Conflict:
     current = _load(session, incident_id)
     return Conflict(
-        f"incident {current.reference} was changed by someone else since you opened it",
+        translate(
+            "incidents", "incident {reference} was changed by someone else since you opened it"
+        ).format(reference=current.reference),
         current=current,
     )
 
@@ -182,7 +185,7 @@ def delete(db: Database, incident_id: int) -> None:
     with db.writing() as session:
         old = session.execute(select(T).where(T.c.id == incident_id)).mappings().first()
         if old is None:
-            raise NotFound(f"incident {incident_id} does not exist (any more)")
+            raise NotFound(incident_gone(incident_id))
         _record_unlinked_cases(session, db.account, [incident_id])
         search.unindex(session, [dict(old)])
         session.execute(sql_delete(T).where(T.c.id == incident_id))
@@ -219,7 +222,7 @@ def get_by_reference(db: Database, reference_number: str) -> Incident:
     with db.reading() as session:
         incident_id = _id_of_reference(session, reference_number)
         if incident_id is None:
-            raise NotFound(f"there is no incident {reference_number}")
+            raise NotFound(no_incident(reference_number))
         return _load(session, incident_id)
 
 
@@ -324,21 +327,31 @@ def _checked(
     for ref in draft.related:
         found = _id_of_reference(session, ref)
         if found is None:
-            errors["related"] = f"there is no incident {ref}"
+            errors["related"] = no_incident(ref)
         elif found == self_id:
-            errors["related"] = "an incident cannot be related to itself"
+            errors["related"] = translate("incidents", "an incident cannot be related to itself")
         else:
             related.append(found)
     duplicate_id = None
     if draft.duplicate_of:
         duplicate_id = _id_of_reference(session, draft.duplicate_of)
         if duplicate_id is None:
-            errors["duplicate_of"] = f"there is no incident {draft.duplicate_of}"
+            errors["duplicate_of"] = no_incident(draft.duplicate_of)
         elif duplicate_id == self_id:
-            errors["duplicate_of"] = "an incident cannot duplicate itself"
+            errors["duplicate_of"] = translate("incidents", "an incident cannot duplicate itself")
     if errors:
         raise ValidationError(errors)
     return values, sorted(set(related)), duplicate_id
+
+
+def no_incident(reference_number: str) -> str:
+    return translate("incidents", "there is no incident {reference}").format(
+        reference=reference_number
+    )
+
+
+def incident_gone(incident_id: int) -> str:
+    return translate("incidents", "incident {id} does not exist (any more)").format(id=incident_id)
 
 
 _REFERENCE = re.compile(r"(\d{4})-(\d{1,9})", re.ASCII)
@@ -386,7 +399,7 @@ def load_in(session: Session, incident_id: int) -> Incident:
 def _load(session: Session, incident_id: int) -> Incident:
     found = load_many(session, [incident_id])
     if not found:
-        raise NotFound(f"incident {incident_id} does not exist (any more)")
+        raise NotFound(incident_gone(incident_id))
     return found[0]
 
 

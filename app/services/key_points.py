@@ -1,8 +1,11 @@
 """The key points of the situation picture: three to five sentences from the data.
 
-In Swedish and English, with numbers in each language's conventions (Swedish
-"1 234" and "12 %" with no-break spaces, so that a printed line never breaks
-inside a number; English "1,234" and "12%"). A change on small counts is said
+In Swedish and English (the briefing may be printed in the language the screen
+does not show), with numbers in each language's conventions (Swedish "1 234"
+and "12 %" with no-break spaces, so that a printed line never breaks inside a
+number; English "1,234" and "12%"). The sentences are English in the code and
+Swedish in the catalog (context "key_points"); each is asked for in both
+languages with catalog(language). A change on small counts is said
 as counts ("from 2 to 4"), never as a percentage. Each sentence carries the
 filter of the incidents it speaks of, so the screen can open them.
 """
@@ -11,14 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.i18n import catalog
+from app.i18n.formats import MINUS, NBSP, integer
 from app.services.meeting_types import Action
 from app.services.situation_types import SMALL_COUNT, Change, Count, KeyPoint, Line
 
-NBSP = "\u00a0"
-MINUS = "\u2212"
-
-_REF_SV = {"previous": "perioden före", "year": "samma period förra året"}
-_REF_EN = {"previous": "the previous period", "year": "the same period a year earlier"}
+LANGUAGES = ("sv", "en")
 
 
 def compose(
@@ -50,14 +51,13 @@ def compose(
 
 def number(value: int, language: str = "sv") -> str:
     """1 234 (Swedish, no-break space) or 1,234 (English)."""
-    grouped = f"{value:,}"
-    return grouped if language == "en" else grouped.replace(",", NBSP)
+    return integer(value, language)
 
 
 def percent(value: int, language: str = "sv", *, signed: bool = False) -> str:
     """12 % (Swedish) or 12% (English); signed with a real minus sign."""
     sign = ("+" if value > 0 else MINUS if value < 0 else "") if signed else ""
-    digits = number(abs(value), language) if signed else number(value, language)
+    digits = number(abs(value), language)
     return f"{sign}{digits}%" if language == "en" else f"{sign}{digits}{NBSP}%"
 
 
@@ -75,40 +75,60 @@ def is_small(current: int, before: int) -> bool:
 
 def _total(total: Change) -> KeyPoint:
     n = total.current.value
-    sv_parts = [
-        _against(n, total.previous, "previous", "sv"),
-        _against(n, total.year_ago, "year", "sv"),
-    ]
-    en_parts = [
-        _against(n, total.previous, "previous", "en"),
-        _against(n, total.year_ago, "year", "en"),
-    ]
-    many_sv = {0: "inga händelser", 1: "1 händelse"}.get(n, f"{number(n, 'sv')} händelser")
-    many_en = {0: "No incidents were", 1: "1 incident was"}.get(
-        n, f"{number(n, 'en')} incidents were"
-    )
-    return KeyPoint(
-        f"Under perioden registrerades {many_sv}, {sv_parts[0]} och {sv_parts[1]}.",
-        f"{many_en} recorded in the period, {en_parts[0]} and {en_parts[1]}.",
-        total.current.filter,
-    )
+    texts = {}
+    for lang in LANGUAGES:
+        if n == 0:
+            text = catalog(lang).translate(
+                "key_points", "No incidents were recorded in the period, {previous} and {year_ago}."
+            )
+        else:
+            text = catalog(lang).translate(
+                "key_points",
+                "%Ln incident(s) were recorded in the period, {previous} and {year_ago}.",
+                None,
+                n,
+            )
+        texts[lang] = text.format(
+            previous=_against(n, total.previous, "previous", lang),
+            year_ago=_against(n, total.year_ago, "year", lang),
+        )
+    return KeyPoint(texts["sv"], texts["en"], total.current.filter)
 
 
-def _against(current: int, before: int, reference: str, language: str) -> str:
-    """How `current` compares with `before`: "12 % fler än perioden före"."""
-    sv, en = _REF_SV[reference], _REF_EN[reference]
+def _against(current: int, before: int, reference: str, lang: str) -> str:
+    """How `current` compares with `before`: "12 % more than in the previous period"."""
+    words = catalog(lang)
+    previous = reference == "previous"
     if current == before:
-        return f"lika många som {sv}" if language == "sv" else f"as many as in {en}"
+        if previous:
+            return words.translate("key_points", "as many as in the previous period")
+        return words.translate("key_points", "as many as in the same period a year earlier")
     if is_small(current, before):
-        shown = number(before, language)
-        return f"mot {shown} {sv}" if language == "sv" else f"against {shown} in {en}"
+        if previous:
+            text = words.translate("key_points", "against {count} in the previous period")
+        else:
+            text = words.translate(
+                "key_points", "against {count} in the same period a year earlier"
+            )
+        return text.format(count=number(before, lang))
     change = change_percent(current, before)
     if change == 0:
-        return f"ungefär lika många som {sv}" if language == "sv" else f"about as many as in {en}"
-    size = percent(abs(change), language)
-    if language == "sv":
-        return f"{size} {'fler' if change > 0 else 'färre'} än {sv}"
-    return f"{size} {'more' if change > 0 else 'fewer'} than in {en}"
+        if previous:
+            return words.translate("key_points", "about as many as in the previous period")
+        return words.translate("key_points", "about as many as in the same period a year earlier")
+    if change > 0 and previous:
+        text = words.translate("key_points", "{percent} more than in the previous period")
+    elif change > 0:
+        text = words.translate(
+            "key_points", "{percent} more than in the same period a year earlier"
+        )
+    elif previous:
+        text = words.translate("key_points", "{percent} fewer than in the previous period")
+    else:
+        text = words.translate(
+            "key_points", "{percent} fewer than in the same period a year earlier"
+        )
+    return text.format(percent=percent(abs(change), lang))
 
 
 def _largest_change(lines: Sequence[Line], *, rising: bool) -> Line | None:
@@ -128,23 +148,32 @@ def _reverse(text: str) -> tuple[int, ...]:
     return tuple(-ord(c) for c in text)
 
 
-def _from_to(change: Change, language: str) -> str:
+def _from_to(change: Change, lang: str) -> str:
     before, now = change.previous, change.current.value
-    words = ("från", "till") if language == "sv" else ("from", "to")
-    text = f"{words[0]} {number(before, language)} {words[1]} {number(now, language)}"
     if is_small(now, before):
-        return text
-    return f"{text} ({percent(change_percent(now, before), language, signed=True)})"
+        text = catalog(lang).translate("key_points", "from {before} to {now}")
+        return text.format(before=number(before, lang), now=number(now, lang))
+    text = catalog(lang).translate("key_points", "from {before} to {now} ({change})")
+    return text.format(
+        before=number(before, lang),
+        now=number(now, lang),
+        change=percent(change_percent(now, before), lang, signed=True),
+    )
 
 
 def _category_change(line: Line, *, rising: bool) -> KeyPoint:
-    head_sv = "Största ökningen" if rising else "Största minskningen"
-    head_en = "Largest increase" if rising else "Largest decrease"
-    return KeyPoint(
-        f"{head_sv} jämfört med perioden före: {line.title_sv}, {_from_to(line.change, 'sv')}.",
-        f"{head_en} against the previous period: {line.title_en}, {_from_to(line.change, 'en')}.",
-        line.change.current.filter,
-    )
+    texts = {}
+    for lang in LANGUAGES:
+        if rising:
+            text = catalog(lang).translate(
+                "key_points", "Largest increase against the previous period: {category}, {change}."
+            )
+        else:
+            text = catalog(lang).translate(
+                "key_points", "Largest decrease against the previous period: {category}, {change}."
+            )
+        texts[lang] = text.format(category=line.title(lang), change=_from_to(line.change, lang))
+    return KeyPoint(texts["sv"], texts["en"], line.change.current.filter)
 
 
 def _hotspot(lines: Sequence[Line]) -> KeyPoint | None:
@@ -154,49 +183,55 @@ def _hotspot(lines: Sequence[Line]) -> KeyPoint | None:
         for line in lines
         if line.change.current.value >= max(2 * line.change.previous, SMALL_COUNT)
     ]
+    texts = {}
     if doubled:
         line = max(doubled, key=lambda x: (_rise(x), _reverse(x.title_sv)))
         now, before = line.change.current.value, line.change.previous
-        return KeyPoint(
-            f"Ny brännpunkt: {line.title_sv} med {number(now, 'sv')} händelser "
-            f"mot {number(before, 'sv')} perioden före.",
-            f"New hotspot: {line.title_en} with {number(now, 'en')} incidents "
-            f"against {number(before, 'en')} in the previous period.",
-            line.change.current.filter,
-        )
+        for lang in LANGUAGES:
+            # At least SMALL_COUNT incidents: always more than one.
+            text = catalog(lang).translate(
+                "key_points",
+                "New hotspot: {district} with {now} incidents against {before} "
+                "in the previous period.",
+            )
+            texts[lang] = text.format(
+                district=line.title(lang), now=number(now, lang), before=number(before, lang)
+            )
+        return KeyPoint(texts["sv"], texts["en"], line.change.current.filter)
     rising = _largest_change(lines, rising=True)
     if rising is None:
         return None
-    return KeyPoint(
-        f"Störst ökning bland kommundelarna: {rising.title_sv}, {_from_to(rising.change, 'sv')}.",
-        f"Largest rise among the districts: {rising.title_en}, {_from_to(rising.change, 'en')}.",
-        rising.change.current.filter,
-    )
+    for lang in LANGUAGES:
+        text = catalog(lang).translate(
+            "key_points", "Largest rise among the districts: {district}, {change}."
+        )
+        texts[lang] = text.format(district=rising.title(lang), change=_from_to(rising.change, lang))
+    return KeyPoint(texts["sv"], texts["en"], rising.change.current.filter)
 
 
 def _notable(notable: Count) -> KeyPoint:
     n = notable.value
-    if n == 0:
-        return KeyPoint(
-            "Ingen händelse bedömdes som allvarlig (hög eller kritisk).",
-            "No incident was rated high or critical.",
-        )
-    if n == 1:
-        sv = "1 händelse bedömdes som allvarlig (hög eller kritisk)."
-        en = "1 incident was rated high or critical."
-    else:
-        sv = f"{number(n, 'sv')} händelser bedömdes som allvarliga (hög eller kritisk)."
-        en = f"{number(n, 'en')} incidents were rated high or critical."
-    return KeyPoint(sv, en, notable.filter)
+    texts = {}
+    for lang in LANGUAGES:
+        if n == 0:
+            texts[lang] = catalog(lang).translate(
+                "key_points", "No incident was rated high or critical."
+            )
+        else:
+            texts[lang] = catalog(lang).translate(
+                "key_points", "%Ln incident(s) were rated high or critical.", None, n
+            )
+    return KeyPoint(texts["sv"], texts["en"], notable.filter if n else None)
 
 
 def _overdue(actions: Sequence[Action]) -> KeyPoint:
     late = sum(1 for action in actions if action.overdue)
-    if late == 0:
-        return KeyPoint("Inga åtgärdspunkter är försenade.", "No action items are overdue.")
-    if late == 1:
-        return KeyPoint("1 åtgärdspunkt är försenad.", "1 action item is overdue.")
-    return KeyPoint(
-        f"{number(late, 'sv')} åtgärdspunkter är försenade.",
-        f"{number(late, 'en')} action items are overdue.",
-    )
+    texts = {}
+    for lang in LANGUAGES:
+        if late == 0:
+            texts[lang] = catalog(lang).translate("key_points", "No action items are overdue.")
+        else:
+            texts[lang] = catalog(lang).translate(
+                "key_points", "%Ln action item(s) are overdue.", None, late
+            )
+    return KeyPoint(texts["sv"], texts["en"])

@@ -24,6 +24,8 @@ from sqlmodel import Session
 from app.clock import now, to_local, to_utc
 from app.domain.tables import ACTION_ITEM, AGENCY, AGENDA_ITEM, MEETING, MEETING_ATTENDEE, PERSON
 from app.errors import Conflict, NotFound, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n.formats import integer
 from app.services import identity_numbers, versions
 from app.services.meeting_types import (
     Action,
@@ -36,7 +38,7 @@ from app.services.meeting_types import (
     MeetingRow,
     PersonRef,
 )
-from app.services.text_rules import text_problem
+from app.services.text_rules import in_the_future, text_problem
 from app.storage.database import Database
 
 TITLE_MAX = 200
@@ -50,6 +52,12 @@ FIRST_YEAR = 1970
 LAST_YEAR = 2999
 # Without a previous meeting a briefing covers the last month.
 DEFAULT_BRIEFING_DAYS = 30
+# A problem of an agenda item's field, one whole sentence per field.
+_ITEM_PROBLEM = {
+    "title": QT_TRANSLATE_NOOP("meetings", "item {number}, title: {problem}"),
+    "notes": QT_TRANSLATE_NOOP("meetings", "item {number}, notes: {problem}"),
+    "decision": QT_TRANSLATE_NOOP("meetings", "item {number}, decision: {problem}"),
+}
 
 # -- meetings -------------------------------------------------------------------
 
@@ -88,7 +96,9 @@ def update(
 def _meeting_changed(session: Session, meeting_id: int) -> Conflict:
     current = _load(session, meeting_id)
     return Conflict(
-        f'meeting "{current.title}" was changed by someone else since you opened it',
+        translate(
+            "meetings", 'meeting "{title}" was changed by someone else since you opened it'
+        ).format(title=current.title),
         current=current,
     )
 
@@ -206,7 +216,7 @@ def mark_done(
     today = _today()
     day = done_on or today
     if day > today:
-        raise ValidationError({"done_on": "cannot be in the future"})
+        raise ValidationError({"done_on": in_the_future()})
     with db.writing() as session:
         old = _action_row(session, action_id, expected_version)
         _write_action(session, action_id, old, {"status": ActionStatus.DONE.value, "done_on": day})
@@ -275,7 +285,7 @@ def _checked_meeting(session: Session, draft: MeetingDraft) -> dict[str, Any]:
     place = draft.place.strip()
     notes = draft.notes.strip()
     if not title:
-        errors["title"] = "a title is required"
+        errors["title"] = translate("meetings", "a title is required")
     for name, value, limit in (
         ("title", title, TITLE_MAX),
         ("place", place, PLACE_MAX),
@@ -287,13 +297,15 @@ def _checked_meeting(session: Session, draft: MeetingDraft) -> dict[str, Any]:
     starts = _moment(draft.starts_at, "starts_at", errors)
     ends = _moment(draft.ends_at, "ends_at", errors)
     if starts is not None and ends is not None and ends <= starts:
-        errors["ends_at"] = "the meeting must end after it starts"
+        errors["ends_at"] = translate("meetings", "the meeting must end after it starts")
     if len(set(draft.attendee_ids)) != len(draft.attendee_ids):
-        errors["attendee_ids"] = "a person is invited twice"
+        errors["attendee_ids"] = translate("meetings", "a person is invited twice")
     else:
         missing = set(draft.attendee_ids) - _existing_people(session, draft.attendee_ids)
         if missing:
-            errors["attendee_ids"] = "there is no person " + ", ".join(map(str, sorted(missing)))
+            errors["attendee_ids"] = translate("meetings", "there is no person {ids}").format(
+                ids=", ".join(map(str, sorted(missing)))
+            )
     agenda = _agenda_problem(draft.agenda)
     if agenda:
         errors["agenda"] = agenda
@@ -307,7 +319,7 @@ def _text_problem(value: str, limit: int | None) -> str | None:
     characters, then no identity number: meetings are printed in the briefing and sent
     as invitations. Line breaks are kept: the invitation escapes them."""
     if limit is not None and len(value) > limit:
-        return f"at most {limit:,} characters"
+        return _at_most(limit)
     problem = text_problem(value, max_length=len(value), multiline=True)
     return problem or identity_numbers.problem(value)
 
@@ -317,14 +329,13 @@ def _moment(value: datetime, name: str, errors: dict[str, str]) -> datetime | No
     FIRST_YEAR..LAST_YEAR (checked before converting, which overflows at the calendar's
     ends)."""
     if not isinstance(value, datetime):
-        errors[name] = "must be a date and time"
+        errors[name] = translate("meetings", "must be a date and time")
         return None
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        errors[name] = f"must be in the years {FIRST_YEAR}-{LAST_YEAR}"
-        return None
-    moment = to_utc(value)
-    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        errors[name] = f"must be in the years {FIRST_YEAR}-{LAST_YEAR}"
+    moment = to_utc(value) if FIRST_YEAR <= value.year <= LAST_YEAR else None
+    if moment is None or not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        errors[name] = translate("meetings", "must be in the years {first}–{last}").format(
+            first=FIRST_YEAR, last=LAST_YEAR
+        )
         return None
     return moment
 
@@ -334,9 +345,11 @@ def _agenda_problem(agenda: Iterable[AgendaItemDraft]) -> str | None:
     one message under the agenda, where the officer picks the item to correct."""
     for number, item in enumerate(agenda, start=1):
         if not item.title.strip():
-            return f"item {number}: a title is required"
+            return translate("meetings", "item {number}: a title is required").format(number=number)
         if len(item.title.strip()) > TITLE_MAX:
-            return f"item {number}: the title has at most {TITLE_MAX} characters"
+            return translate(
+                "meetings", "item {number}: the title has at most {limit} characters"
+            ).format(number=number, limit=integer(TITLE_MAX))
         # Agenda items are printed in the briefing: no identity number may stand there.
         for name, value, limit in (
             ("title", item.title.strip(), TITLE_MAX),
@@ -345,7 +358,9 @@ def _agenda_problem(agenda: Iterable[AgendaItemDraft]) -> str | None:
         ):
             found = _text_problem(value, limit)
             if found:
-                return f"item {number}, {name}: {found}"
+                return translate("meetings", _ITEM_PROBLEM[name]).format(
+                    number=number, problem=found
+                )
     return None
 
 
@@ -382,8 +397,18 @@ def _existing_people(session: Session, ids: Iterable[int]) -> set[int]:
 def _meeting_row(session: Session, meeting_id: int) -> Any:
     row = session.execute(select(MEETING).where(MEETING.c.id == meeting_id)).mappings().first()
     if row is None:
-        raise NotFound(f"meeting {meeting_id} does not exist (any more)")
+        raise NotFound(
+            translate("meetings", "meeting {id} does not exist (any more)").format(id=meeting_id)
+        )
     return row
+
+
+def _action_gone(action_id: int) -> str:
+    return translate("meetings", "action item {id} does not exist (any more)").format(id=action_id)
+
+
+def _at_most(limit: int) -> str:
+    return translate("meetings", "at most {limit} characters").format(limit=integer(limit))
 
 
 def _load(session: Session, meeting_id: int) -> Meeting:
@@ -447,25 +472,27 @@ def _checked_action(session: Session, draft: ActionDraft) -> dict[str, Any]:
     errors: dict[str, str] = {}
     what = draft.what.strip()
     if not what:
-        errors["what"] = "say what is to be done"
+        errors["what"] = translate("meetings", "say what is to be done")
     elif len(what) > WHAT_MAX:
-        errors["what"] = f"at most {WHAT_MAX} characters"
+        errors["what"] = _at_most(WHAT_MAX)
     else:
         # Action items are printed in the briefing: no identity number may stand there.
         found = _text_problem(what, WHAT_MAX)
         if found:
             errors["what"] = found
     if not _existing_people(session, [draft.owner_id]):
-        errors["owner_id"] = "choose an owner from the roster"
+        errors["owner_id"] = translate("meetings", "choose an owner from the roster")
     if not isinstance(draft.due, date) or isinstance(draft.due, datetime):
-        errors["due"] = "a due date is required"
+        errors["due"] = translate("meetings", "a due date is required")
     if (
         draft.meeting_id is not None
         and not session.execute(
             select(MEETING.c.id).where(MEETING.c.id == draft.meeting_id)
         ).first()
     ):
-        errors["meeting_id"] = f"there is no meeting {draft.meeting_id}"
+        errors["meeting_id"] = translate("meetings", "there is no meeting {id}").format(
+            id=draft.meeting_id
+        )
     if errors:
         raise ValidationError(errors)
     return {
@@ -481,7 +508,7 @@ def _action_row(session: Session, action_id: int, expected_version: int | None) 
         session.execute(select(ACTION_ITEM).where(ACTION_ITEM.c.id == action_id)).mappings().first()
     )
     if row is None:
-        raise NotFound(f"action item {action_id} does not exist (any more)")
+        raise NotFound(_action_gone(action_id))
     if versions.stale(expected_version, row["version"]):
         raise _action_changed(session, action_id)
     return row
@@ -494,7 +521,7 @@ def _write_action(session: Session, action_id: int, old: Any, values: dict[str, 
 
 def _action_changed(session: Session, action_id: int) -> Conflict:
     return Conflict(
-        "the action item was changed by someone else since you opened it",
+        translate("meetings", "the action item was changed by someone else since you opened it"),
         current=_load_action(session, action_id),
     )
 
@@ -502,7 +529,7 @@ def _action_changed(session: Session, action_id: int) -> Conflict:
 def _load_action(session: Session, action_id: int) -> Action:
     found = _actions(session, ACTION_ITEM.c.id == action_id, _today())
     if not found:
-        raise NotFound(f"action item {action_id} does not exist (any more)")
+        raise NotFound(_action_gone(action_id))
     return found[0]
 
 

@@ -13,6 +13,7 @@ and the briefing's cover goes without it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,8 @@ from sqlmodel import Session
 from app.domain.tables import SETTING
 from app.domain.vocabulary import AuditAction, Role
 from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n.formats import decimal
 from app.services import access
 from app.services.text_rules import text_problem
 from app.storage import backup
@@ -35,12 +38,18 @@ LOGO_PATH = "logo_path"
 # How many dated copies of a SQLite database stay in its backups folder (the
 # start of the window makes one each time); read at start by app.storage.
 BACKUPS_KEPT = backup.BACKUPS_KEPT
+# Where those copies go: a folder on another disk or a share keeps them when this
+# disk fails. Empty: backups/ beside the database file. Read at start by app.storage.
+BACKUP_FOLDER = backup.BACKUP_FOLDER
 DEFAULT_MARKING = "Intern – ej för publicering"
 MIN_RETENTION_YEARS, MAX_RETENTION_YEARS = 1, 20
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 # What a picture file starts with: reportlab draws PNG and JPEG on the cover.
 _PICTURE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 CHANGES_SETTINGS = frozenset({Role.ADMINISTRATOR})
+_MAY_NOT_CHANGE = QT_TRANSLATE_NOOP(
+    "access", "your role ({role}) may not change the office's settings"
+)
 
 
 @dataclass(frozen=True)
@@ -58,15 +67,17 @@ class SettingSpec:
 
 def _years_problem(value: str) -> str | None:
     if not _whole_number_in(value, MIN_RETENTION_YEARS, MAX_RETENTION_YEARS):
-        return (
-            f"must be a whole number of years from {MIN_RETENTION_YEARS} to {MAX_RETENTION_YEARS}"
-        )
+        return translate(
+            "office_settings", "must be a whole number of years from {least} to {most}"
+        ).format(least=MIN_RETENTION_YEARS, most=MAX_RETENTION_YEARS)
     return None
 
 
 def _kept_problem(value: str) -> str | None:
     if not _whole_number_in(value, backup.MIN_KEPT, backup.MAX_KEPT):
-        return f"must be a whole number of copies from {backup.MIN_KEPT} to {backup.MAX_KEPT}"
+        return translate(
+            "office_settings", "must be a whole number of copies from {least} to {most}"
+        ).format(least=backup.MIN_KEPT, most=backup.MAX_KEPT)
     return None
 
 
@@ -99,16 +110,38 @@ def logo_problem(value: str) -> str | None:
     path = Path(value)
     try:
         if not path.is_file():
-            return "no such file" if not path.exists() else "is not a file"
+            if not path.exists():
+                return translate("office_settings", "no such file")
+            return translate("office_settings", "is not a file")
         size = path.stat().st_size
         with path.open("rb") as file:
             start = file.read(8)
     except OSError as error:
-        return f"cannot be read ({error.strerror or error})"
+        return translate("office_settings", "cannot be read ({reason})").format(
+            reason=error.strerror or error
+        )
     if not start.startswith(_PICTURE_SIGNATURES):
-        return "must be a PNG or JPEG picture"
+        return translate("office_settings", "must be a PNG or JPEG picture")
     if size >= MAX_LOGO_BYTES:
-        return f"is too large: {size / 1024 / 1024:.1f} MB, it must be under 2 MB"
+        return translate(
+            "office_settings", "is too large: {size} MB, it must be under {most} MB"
+        ).format(size=decimal(size / 1024 / 1024, 1), most=MAX_LOGO_BYTES // 1024 // 1024)
+    return None
+
+
+def folder_problem(value: str) -> str | None:
+    """Why `value` cannot be the backup folder, or None; empty (beside the database) is fine."""
+    if not value:
+        return None
+    if problem := text_problem(value, max_length=1000):
+        return problem
+    path = Path(value)
+    if not path.is_dir():
+        if path.exists():
+            return translate("office_settings", "is not a folder")
+        return translate("office_settings", "no such folder")
+    if not os.access(path, os.W_OK):
+        return translate("office_settings", "cannot be written to")
     return None
 
 
@@ -120,6 +153,7 @@ SETTINGS: dict[str, SettingSpec] = {
     CLASSIFICATION_MARKING: SettingSpec(DEFAULT_MARKING, _short_text_problem),
     LOGO_PATH: SettingSpec("", logo_problem, _absolute_path, value_in_audit=False),
     BACKUPS_KEPT: SettingSpec(str(backup.DEFAULT_KEPT), _kept_problem),
+    BACKUP_FOLDER: SettingSpec("", folder_problem, _absolute_path, value_in_audit=False),
 }
 
 
@@ -147,7 +181,7 @@ def set_setting(db: Database, key: str, value: str) -> str:
     spec = _spec(key)
     value = spec.normalise(value)
     with access.case_work(db, f"change the setting {key}") as (session, who):
-        access.require_role(who, CHANGES_SETTINGS, "change the office's settings")
+        access.require_role(who, CHANGES_SETTINGS, _MAY_NOT_CHANGE)
         if problem := spec.problem(value):
             raise ValidationError({key: problem})
         _upsert(session, key, value)
@@ -168,7 +202,7 @@ def set_settings(db: Database, values: Mapping[str, str]) -> dict[str, str]:
     specs = {key: _spec(key) for key in values}
     keys = ", ".join(values)
     with access.case_work(db, f"change the office's settings ({keys})") as (session, who):
-        access.require_role(who, CHANGES_SETTINGS, "change the office's settings")
+        access.require_role(who, CHANGES_SETTINGS, _MAY_NOT_CHANGE)
         wanted = {key: specs[key].normalise(value) for key, value in values.items()}
         errors = {
             key: problem for key, value in wanted.items() if (problem := specs[key].problem(value))

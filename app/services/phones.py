@@ -11,6 +11,10 @@ import re
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
+from app.i18n import translate
+from app.i18n.formats import integer
+from app.services.text_rules import quoted
+
 DEFAULT_REGION = "SE"
 _NOT_DIGIT = re.compile(r"\D", re.ASCII)
 # How much of a refused input a message repeats: enough to recognise it, never a
@@ -25,26 +29,41 @@ def parse_phone(text: str) -> str:
         return ""
     shown = _shown(text)
     if re.search(r"[A-Za-z]", text):
-        raise ValueError(f"{shown} is not a phone number (letters are not allowed)")
+        raise ValueError(
+            translate("phones", "{number} is not a phone number (letters are not allowed)").format(
+                number=shown
+            )
+        )
     try:
         number = phonenumbers.parse(text, DEFAULT_REGION)
     except NumberParseException:
-        raise ValueError(f"{shown} is not a phone number") from None
+        raise ValueError(
+            translate("phones", "{number} is not a phone number").format(number=shown)
+        ) from None
     if not phonenumbers.is_valid_number(number):
-        hint = (
-            "check the area code and the number of digits"
+        invalid = (
+            translate(
+                "phones",
+                "{number} is not a valid phone number: "
+                "check the area code and the number of digits",
+            )
             if number.country_code == 46
-            else "check the country code and the number"
+            else translate(
+                "phones",
+                "{number} is not a valid phone number: check the country code and the number",
+            )
         )
-        raise ValueError(f"{shown} is not a valid phone number: {hint}")
+        raise ValueError(invalid.format(number=shown))
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
 def _shown(text: str) -> str:
     """`text` quoted for a message, cut after _SHOWN characters."""
     if len(text) <= _SHOWN:
-        return repr(text)
-    return f"{text[:_SHOWN]!r}… ({len(text):,} characters)"
+        return quoted(text)
+    return translate("phones", "{start}… ({length} characters)").format(
+        start=quoted(text[:_SHOWN]), length=integer(len(text))
+    )
 
 
 def display_phone(e164: str) -> str:

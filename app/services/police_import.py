@@ -38,10 +38,13 @@ from app.exchange.police_events import (
     find_district,
     for_municipality,
 )
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n.formats import integer
 from app.services import access, identity_numbers, incidents, office_settings
 from app.services.incident_types import IncidentDraft
 from app.services.incident_validation import FUTURE_TOLERANCE
 from app.services.roster_vocabulary import AgencyKind
+from app.services.text_rules import quoted
 from app.storage.database import Database
 
 FALLBACK_CATEGORY = "OTHER"
@@ -137,8 +140,11 @@ def municipality_or_setting(db: Database, municipality: str | None) -> str:
     if not chosen.strip():
         raise ValidationError(
             {
-                "municipality": "is not set: name it (--municipality) or set the "
-                "municipality's name in the office settings"
+                "municipality": translate(
+                    "police_import",
+                    "is not set: name it (--municipality) or set the "
+                    "municipality's name in the office settings",
+                )
             }
         )
     return chosen.strip()
@@ -206,16 +212,26 @@ def set_type_mappings(db: Database, categories: Mapping[str, str]) -> int:
     transaction. A type set to its default loses its own row. Returns how many
     types changed."""
     with access.case_work(db, "change the police types' categories") as (session, who):
-        access.require_role(who, MAY_MAP_TYPES, "change the police types' categories")
+        access.require_role(
+            who,
+            MAY_MAP_TYPES,
+            QT_TRANSLATE_NOOP(
+                "access", "your role ({role}) may not change the police types' categories"
+            ),
+        )
         ids = {str(c): int(i) for c, i in session.execute(select(CATEGORY.c.code, CATEGORY.c.id))}
         errors: dict[str, str] = {}
         for police_type, code in categories.items():
             if not police_type.strip():
-                errors["police type"] = "needs a name"
+                errors["police type"] = translate("police_import", "needs a name")
             elif len(police_type) > TYPE_MAX_LENGTH:
-                errors[police_type[:40] + "…"] = f"is longer than {TYPE_MAX_LENGTH} characters"
+                errors[police_type[:40] + "…"] = translate(
+                    "police_import", "is longer than {limit} characters"
+                ).format(limit=integer(TYPE_MAX_LENGTH))
             elif code not in ids:
-                errors[police_type] = f"there is no category {code!r}"
+                errors[police_type] = translate(
+                    "police_import", "there is no category {code}"
+                ).format(code=quoted(code))
         if errors:
             raise ValidationError(errors)
         current = _chosen_categories(session)

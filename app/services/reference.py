@@ -11,7 +11,8 @@ from app.clock import now
 from app.domain import Agency, District, Role, User
 from app.domain.tables import AGENCY, CATEGORY, DISTRICT
 from app.errors import ValidationError
-from app.services.text_rules import text_problem
+from app.i18n import translate
+from app.services.text_rules import quoted, required_problem, text_problem
 from app.storage.database import Database
 
 
@@ -87,23 +88,35 @@ def load_in(session: Session) -> ReferenceData:
 
 def add_district(db: Database, name: str) -> None:
     name = name.strip()
-    problem = text_problem(name, max_length=80) or (None if name else "is required")
+    problem = text_problem(name, max_length=80) or (None if name else required_problem())
     if problem:
         raise ValidationError({"name": problem})
     with db.writing() as session:
         if session.exec(select(District).where(District.name == name)).first():
-            raise ValidationError({"name": f"a district named {name!r} exists already"})
+            raise ValidationError(
+                {
+                    "name": translate("reference", "a district named {name} exists already").format(
+                        name=quoted(name)
+                    )
+                }
+            )
         session.add(District(name=name))
 
 
 def add_agency(db: Database, name: str, kind: str = "other") -> None:
     name = name.strip()
-    problem = text_problem(name, max_length=120) or (None if name else "is required")
+    problem = text_problem(name, max_length=120) or (None if name else required_problem())
     if problem:
         raise ValidationError({"name": problem})
     with db.writing() as session:
         if session.exec(select(Agency).where(Agency.name == name)).first():
-            raise ValidationError({"name": f"an agency named {name!r} exists already"})
+            raise ValidationError(
+                {
+                    "name": translate("reference", "an agency named {name} exists already").format(
+                        name=quoted(name)
+                    )
+                }
+            )
         session.add(Agency(name=name, kind=kind))
 
 

@@ -18,9 +18,11 @@ from sqlmodel import Session
 
 from app.domain.tables import RISK_DATE
 from app.errors import Conflict, NotFound, ValidationError
+from app.i18n import translate
 from app.services import versions
 from app.services.case_validation import free_text, required_text
 from app.services.risk_date_types import RiskDate, RiskDateDraft, RiskDateOccurrence
+from app.services.text_rules import not_a_date
 from app.storage.database import Database
 
 TITLE_MAX = 120
@@ -117,7 +119,9 @@ def update(
 def _changed_meanwhile(session: Session, risk_date_id: int) -> Conflict:
     current = _risk_date(_row(session, risk_date_id))
     return Conflict(
-        f'risk date "{current.title}" was changed by someone else since you opened it',
+        translate(
+            "risk_dates", 'risk date "{title}" was changed by someone else since you opened it'
+        ).format(title=current.title),
         current=current,
     )
 
@@ -143,18 +147,18 @@ def _checked(draft: RiskDateDraft) -> dict[str, Any]:
     if problem:
         errors["notes"] = problem
     if not _is_date(draft.starts_on):
-        errors["starts_on"] = "a first day is required"
+        errors["starts_on"] = translate("risk_dates", "a first day is required")
     if draft.ends_on is not None:
         if not _is_date(draft.ends_on):
-            errors["ends_on"] = "must be a date"
+            errors["ends_on"] = not_a_date()
         elif "starts_on" not in errors and draft.ends_on < draft.starts_on:
-            errors["ends_on"] = "cannot be before the first day"
+            errors["ends_on"] = translate("risk_dates", "cannot be before the first day")
         elif (
             "starts_on" not in errors
             and draft.recurring_yearly
             and (draft.ends_on - draft.starts_on).days >= LONGEST_YEARLY_DAYS
         ):
-            errors["ends_on"] = "a yearly date must be shorter than a year"
+            errors["ends_on"] = translate("risk_dates", "a yearly date must be shorter than a year")
     if errors:
         raise ValidationError(errors)
     return {
@@ -183,7 +187,11 @@ def _row(session: Session, risk_date_id: int) -> Any:
         session.execute(select(RISK_DATE).where(RISK_DATE.c.id == risk_date_id)).mappings().first()
     )
     if row is None:
-        raise NotFound(f"risk date {risk_date_id} does not exist (any more)")
+        raise NotFound(
+            translate("risk_dates", "risk date {id} does not exist (any more)").format(
+                id=risk_date_id
+            )
+        )
     return row
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
+from functools import reduce
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
@@ -25,11 +26,12 @@ from app.domain.tables import (
     TASK_FORCE_PERSON,
 )
 from app.errors import Conflict, NotFound, ValidationError
+from app.i18n import translate
 from app.services import identity_numbers, versions
 from app.services.phones import digit_forms, digits, parse_phone
 from app.services.roster_types import AgencyDraft, AgencyInfo, Person, PersonDraft
 from app.services.roster_vocabulary import AgencyKind
-from app.services.text_rules import text_problem
+from app.services.text_rules import quoted, required_problem, text_problem
 from app.storage.database import Database
 
 # A fixed namespace: a person's vCard UID is the same in every export.
@@ -72,8 +74,12 @@ def update_agency(
 
 
 def _agency_changed(current: AgencyInfo) -> Conflict:
-    return Conflict(
-        f"{current.name} was changed by someone else since you opened it", current=current
+    return Conflict(_changed_by_someone(current.name), current=current)
+
+
+def _changed_by_someone(name: str) -> str:
+    return translate("roster", "{name} was changed by someone else since you opened it").format(
+        name=name
     )
 
 
@@ -99,13 +105,15 @@ def check_agency(
     if problem is None:
         taken = session.execute(select(AGENCY.c.id).where(AGENCY.c.name == name)).scalar()
         if taken is not None and taken != self_id:
-            problem = f"an agency named {name!r} exists already"
+            problem = translate("roster", "an agency named {name} exists already").format(
+                name=quoted(name)
+            )
     if problem:
         errors["name"] = problem
     if draft.kind not in set(AgencyKind):
-        errors["kind"] = f"{draft.kind!r} is not a kind of agency; use one of: " + ", ".join(
-            AgencyKind
-        )
+        errors["kind"] = translate(
+            "roster", "{kind} is not a kind of agency; use one of: {kinds}"
+        ).format(kind=quoted(str(draft.kind)), kinds=", ".join(AgencyKind))
     values: dict[str, Any] = {"name": name, "kind": draft.kind}
     for field in ("phone", "duty_phone"):
         values[field] = _phone(getattr(draft, field), field, errors)
@@ -159,7 +167,9 @@ def _agency(session: Session, agency_id: int) -> AgencyInfo:
     for agency in load_agencies(session, include_inactive=True):
         if agency.id == agency_id:
             return agency
-    raise NotFound(f"agency {agency_id} does not exist (any more)")
+    raise NotFound(
+        translate("roster", "agency {id} does not exist (any more)").format(id=agency_id)
+    )
 
 
 # -- people -----------------------------------------------------------------------------------
@@ -249,33 +259,40 @@ def delete_person(db: Database, person_id: int) -> None:
             select(func.count()).where(MEETING_ATTENDEE.c.person_id == person_id)
         ).scalar_one()
         if attended:
-            reasons.append(f"attended {attended} meeting(s)")
+            reasons.append(translate("roster", "attended %n meeting(s)", None, attended))
         owned = session.execute(
             select(func.count()).where(ACTION_ITEM.c.owner_id == person_id)
         ).scalar_one()
         if owned:
-            reasons.append(f"owns {owned} action item(s)")
+            reasons.append(translate("roster", "owns %n action item(s)", None, owned))
         deputy_for = (
             session.execute(select(PERSON.c.name).where(PERSON.c.deputy_id == person_id))
             .scalars()
             .all()
         )
         if deputy_for:
-            reasons.append("is the deputy of " + ", ".join(sorted(deputy_for, key=swedish_key)))
+            names = ", ".join(sorted(deputy_for, key=swedish_key))
+            reasons.append(translate("roster", "is the deputy of {names}").format(names=names))
         seats = session.execute(
             select(func.count()).where(TASK_FORCE_PERSON.c.person_id == person_id)
         ).scalar_one()
         if seats:
-            reasons.append(f"sits in {seats} task force(s)")
+            reasons.append(translate("roster", "sits in %n task force(s)", None, seats))
         # Which cases, and how many, is not for whoever deletes to learn: the cases
         # of minors are need-to-know. That the person is named somewhere must do.
         if _named_in_case_work(session, person_id):
-            reasons.append("is named in case work")
+            reasons.append(translate("roster", "is named in case work"))
         if reasons:
+            both = translate("roster", "{first} and {second}")
             raise Conflict(
-                f"{person.name} cannot be deleted: {person.name} "
-                + " and ".join(reasons)
-                + ". Mark the person as having left (deactivate) instead."
+                translate(
+                    "roster",
+                    "{name} cannot be deleted: {name} {reasons}. "
+                    "Mark the person as having left (deactivate) instead.",
+                ).format(
+                    name=person.name,
+                    reasons=reduce(lambda a, b: both.format(first=a, second=b), reasons),
+                )
             )
         session.execute(sql_delete(PERSON).where(PERSON.c.id == person_id))
 
@@ -309,7 +326,7 @@ def change_person(
 ) -> None:
     old = session.execute(select(PERSON).where(PERSON.c.id == person_id)).mappings().first()
     if old is None:
-        raise NotFound(f"person {person_id} does not exist (any more)")
+        raise NotFound(_person_gone(person_id))
     if versions.stale(expected_version, old["version"]):
         raise _person_changed(session, person_id)
     values = check_person(session, draft, self_id=person_id)
@@ -319,9 +336,11 @@ def change_person(
 
 def _person_changed(session: Session, person_id: int) -> Conflict:
     current = _person(session, person_id)
-    return Conflict(
-        f"{current.name} was changed by someone else since you opened it", current=current
-    )
+    return Conflict(_changed_by_someone(current.name), current=current)
+
+
+def _person_gone(person_id: int) -> str:
+    return translate("roster", "person {id} does not exist (any more)").format(id=person_id)
 
 
 def check_person(
@@ -343,16 +362,16 @@ def check_person(
     if draft.agency_id is not None and "agency_id" not in errors:
         found = session.execute(select(AGENCY.c.id).where(AGENCY.c.id == draft.agency_id)).scalar()
         if found is None:
-            errors["agency_id"] = "that agency does not exist (any more)"
+            errors["agency_id"] = translate("roster", "that agency does not exist (any more)")
     if draft.deputy_id is not None:
         if draft.deputy_id == self_id:
-            errors["deputy_id"] = "a person cannot be their own deputy"
+            errors["deputy_id"] = translate("roster", "a person cannot be their own deputy")
         else:
             found = session.execute(
                 select(PERSON.c.id).where(PERSON.c.id == draft.deputy_id)
             ).scalar()
             if found is None:
-                errors["deputy_id"] = "that deputy does not exist (any more)"
+                errors["deputy_id"] = translate("roster", "that deputy does not exist (any more)")
     if errors:
         raise ValidationError(errors)
     return values
@@ -368,7 +387,7 @@ def person_field_errors(draft: PersonDraft) -> dict[str, str]:
     if problem:
         errors["title"] = problem
     if draft.agency_id is None:
-        errors["agency_id"] = "is required: every person belongs to one agency"
+        errors["agency_id"] = translate("roster", "is required: every person belongs to one agency")
     for field in ("phone", "mobile"):
         _phone(getattr(draft, field), field, errors)
     _email(draft.email, errors)
@@ -394,7 +413,7 @@ def swedish_key(name: str) -> tuple[int, ...]:
 def _person(session: Session, person_id: int) -> Person:
     row = session.execute(select(PERSON).where(PERSON.c.id == person_id)).mappings().first()
     if row is None:
-        raise NotFound(f"person {person_id} does not exist (any more)")
+        raise NotFound(_person_gone(person_id))
     agencies = pairs(
         session.execute(select(AGENCY.c.id, AGENCY.c.name).where(AGENCY.c.id == row["agency_id"]))
     )
@@ -452,7 +471,7 @@ def _fold(text: str) -> str:
 
 
 def _required(value: str, max_length: int) -> str | None:
-    return _free_text(value, max_length) or (None if value else "is required")
+    return _free_text(value, max_length) or (None if value else required_problem())
 
 
 def _free_text(value: str, max_length: int, *, multiline: bool = False) -> str | None:
@@ -478,5 +497,7 @@ def _email(text: str, errors: dict[str, str]) -> str:
     if problem:
         errors["email"] = problem
     elif not _EMAIL.fullmatch(value):
-        errors["email"] = f"{value!r} is not an e-mail address like name@example.se"
+        errors["email"] = translate(
+            "roster", "{value} is not an e-mail address like name@example.se"
+        ).format(value=quoted(value))
     return value

@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from app.clock import now, to_local
 from app.domain.vocabulary import AREA_TITLES, Area, Severity
+from app.i18n import QT_TRANSLATE_NOOP, translate_in
 from app.services import case_statistics, identity_numbers, key_points, meetings
 from app.services import situation_queries as queries
 from app.services.incident_types import IncidentFilter, format_reference
@@ -41,8 +42,8 @@ from app.storage.database import Database
 WEEKLY_SERIES = 6  # categories drawn on their own; the rest is one "other" series
 EMPHASISED_CELLS = 5  # the highest non-zero cells of the district × category table
 NOTABLE_SEVERITIES = (int(Severity.HIGH), int(Severity.CRITICAL))
-# Not "Övrigt"/"Other": that is a category of its own, drawn beside this series.
-OTHER_SV, OTHER_EN = "Alla andra kategorier", "All other categories"
+# Not "Other": that is a category of its own, drawn beside this series.
+OTHER_CATEGORIES = QT_TRANSLATE_NOOP("situation", "All other categories")
 
 
 def gather(db: Database, period: Period, *, notable_limit: int | None = None) -> Situation:
@@ -196,7 +197,12 @@ def _other_line(period: Period, rest: Iterable[Line]) -> Line:
         sum(line.change.previous for line in lines),
         sum(line.change.year_ago for line in lines),
     )
-    return Line("", OTHER_SV, OTHER_EN, change)
+    return Line(
+        "",
+        translate_in("sv", "situation", OTHER_CATEGORIES),
+        translate_in("en", "situation", OTHER_CATEGORIES),
+        change,
+    )
 
 
 def _matrix(

@@ -31,19 +31,23 @@ from app.domain.tables import (
     USER,
 )
 from app.domain.vocabulary import AuditAction, CaseStatus, Role, TaskForceKind
-from app.errors import AccessDenied, Conflict, NotFound, ValidationError
+from app.errors import Conflict, NotFound, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import access, identity_numbers, users, versions
 from app.services.access import Actor
 from app.services.case_detail import number_key
 from app.services.case_types import MemberRef, TaskForceDraft, TaskForceInfo
 from app.services.roster import pairs
-from app.services.text_rules import lookup_problem, text_problem
+from app.services.text_rules import lookup_problem, quoted, required_problem, text_problem
 from app.storage.database import Database
 
 NAME_MAX = 120
 CADENCE_MAX = 120
 PURPOSE_MAX = 4000
 ADMINISTRATORS = frozenset({Role.ADMINISTRATOR})
+_MAY_NOT_DECIDE = QT_TRANSLATE_NOOP(
+    "access", "your role ({role}) may not decide who belongs to a task force"
+)
 
 # -- reading ----------------------------------------------------------------------
 
@@ -75,7 +79,10 @@ def open_case_numbers(db: Database, task_force_id: int) -> list[tuple[str, CaseS
     with db.reading() as session:
         name = _row(session, task_force_id).name
         if not access.may_see_task_force(session, who, task_force_id):
-            raise AccessDenied(f'the cases of "{name}" are for its members only')
+            raise access.Refusal(
+                QT_TRANSLATE_NOOP("access", 'the cases of "{name}" are for its members only'),
+                name=name,
+            )
         rows = session.execute(
             select(CASE.c.number, CASE.c.status).where(
                 CASE.c.task_force_id == task_force_id,
@@ -105,7 +112,11 @@ def roster_choices(db: Database, *, include: Iterable[int] = ()) -> tuple[Member
 def create_task_force(db: Database, draft: TaskForceDraft) -> TaskForceInfo:
     """Validate and store a new task force (co-ordinators and administrators)."""
     with access.case_work(db, "create a task force") as (session, who):
-        access.require_role(who, access.MANAGES_TASK_FORCES, "create task forces")
+        access.require_role(
+            who,
+            access.MANAGES_TASK_FORCES,
+            QT_TRANSLATE_NOOP("access", "your role ({role}) may not create task forces"),
+        )
         task_force_id = insert_task_force(session, draft)
         return _load(session, who, task_force_id)
 
@@ -116,7 +127,11 @@ def update_task_force(
     """Save changes; agencies and members are replaced by the draft's. Refused with
     Conflict when someone saved the task force after `version` was read."""
     with access.case_work(db, "change a task force") as (session, who):
-        access.require_role(who, access.MANAGES_TASK_FORCES, "change task forces")
+        access.require_role(
+            who,
+            access.MANAGES_TASK_FORCES,
+            QT_TRANSLATE_NOOP("access", "your role ({role}) may not change task forces"),
+        )
         row = _row(session, task_force_id)
         if versions.stale(version, row.version):
             raise _changed_meanwhile(session, who, task_force_id)
@@ -136,7 +151,10 @@ def update_task_force(
 def _changed_meanwhile(session: Session, who: Actor, task_force_id: int) -> Conflict:
     current = _load(session, who, task_force_id)
     return Conflict(
-        f'task force "{current.name}" was changed by someone else meanwhile', current=current
+        translate(
+            "task_forces", 'task force "{name}" was changed by someone else meanwhile'
+        ).format(name=current.name),
+        current=current,
     )
 
 
@@ -146,7 +164,7 @@ def set_task_force_users(
     """Decide which users may open the task force's cases (administrators only)."""
     wanted = set(user_ids)
     with access.case_work(db, "change task-force membership") as (session, who):
-        access.require_role(who, ADMINISTRATORS, "decide who belongs to a task force")
+        access.require_role(who, ADMINISTRATORS, _MAY_NOT_DECIDE)
         name = _row(session, task_force_id).name
         _require_users(session, wanted)
         have = set(
@@ -172,13 +190,17 @@ def set_user_task_forces(
     the task forces the user belongs to afterwards."""
     wanted = set(task_force_ids)
     with access.case_work(db, "change task-force membership") as (session, who):
-        access.require_role(who, ADMINISTRATORS, "decide who belongs to a task force")
+        access.require_role(who, ADMINISTRATORS, _MAY_NOT_DECIDE)
         _require_users(session, {user_id})
         names = pairs(session.execute(select(TASK_FORCE.c.id, TASK_FORCE.c.name)))
         unknown = wanted - set(names)
         if unknown:
             raise ValidationError(
-                {"task_force_ids": f"no task force with id {', '.join(map(str, sorted(unknown)))}"}
+                {
+                    "task_force_ids": translate(
+                        "task_forces", "no task force with id {ids}"
+                    ).format(ids=", ".join(map(str, sorted(unknown))))
+                }
             )
         have = set(
             session.execute(
@@ -227,11 +249,15 @@ def checked(
             )
         ).first()
         if taken is not None:
-            errors["name"] = f'a task force named "{name}" exists already'
+            errors["name"] = translate(
+                "task_forces", 'a task force named "{name}" exists already'
+            ).format(name=name)
     try:
         kind = TaskForceKind(draft.kind)
     except ValueError:
-        errors["kind"] = "must be one of " + ", ".join(k.value for k in TaskForceKind)
+        errors["kind"] = translate("task_forces", "must be one of {kinds}").format(
+            kinds=", ".join(k.value for k in TaskForceKind)
+        )
         kind = TaskForceKind.SOCIAL
     district_id = _district_id(session, draft.district, errors)
     _agency_ids(session, draft.agencies, errors)
@@ -280,10 +306,12 @@ def _open_case_problems(session: Session, row: Any, draft: TaskForceDraft) -> di
         return {}
     problems = {}
     if leaves_social:
-        problems["kind"] = "cannot change: the task force has open cases; close them first"
+        problems["kind"] = translate(
+            "task_forces", "cannot change: the task force has open cases; close them first"
+        )
     if switched_off:
-        problems["active"] = (
-            "cannot be switched off: the task force has open cases; close them first"
+        problems["active"] = translate(
+            "task_forces", "cannot be switched off: the task force has open cases; close them first"
         )
     return problems
 
@@ -298,7 +326,7 @@ def _text(
     multiline: bool = False,
 ) -> None:
     if required and not value.strip():
-        errors[field] = "is required"
+        errors[field] = required_problem()
     elif problem := (
         text_problem(value, max_length=max_length, multiline=multiline)
         or identity_numbers.problem(value)
@@ -317,7 +345,9 @@ def _district_id(session: Session, name: str | None, errors: dict[str, str]) -> 
         return None
     found = session.execute(select(DISTRICT.c.id).where(DISTRICT.c.name == name.strip())).first()
     if found is None:
-        errors["district"] = f'there is no district named "{name}"'
+        errors["district"] = translate("task_forces", 'there is no district named "{name}"').format(
+            name=name
+        )
         return None
     return int(found[0])
 
@@ -327,7 +357,9 @@ def _agency_ids(session: Session, names: Iterable[str], errors: dict[str, str]) 
     for number, name in enumerate(names, start=1):
         problem = lookup_problem(name)
         if problem:
-            errors["agencies"] = f"agency {number}: {problem}"
+            errors["agencies"] = translate("task_forces", "agency {number}: {problem}").format(
+                number=number, problem=problem
+            )
             return []
     wanted = list(dict.fromkeys(n.strip() for n in names))
     found = pairs(
@@ -335,7 +367,9 @@ def _agency_ids(session: Session, names: Iterable[str], errors: dict[str, str]) 
     )
     missing = [n for n in wanted if n not in found]
     if missing:
-        errors["agencies"] = "no agency named " + ", ".join(f'"{n}"' for n in missing)
+        errors["agencies"] = translate("task_forces", "no agency named {names}").format(
+            names=", ".join(quoted(n) for n in missing)
+        )
     return [found[n] for n in wanted if n in found]
 
 
@@ -360,12 +394,16 @@ def _check_people(
     missing = sorted(wanted - set(active))
     inactive = sorted(p for p, on in active.items() if not on and p not in present)
     if missing:
-        errors["person_ids"] = "not in the roster: " + ", ".join(map(str, missing))
+        errors["person_ids"] = translate("task_forces", "not in the roster: {ids}").format(
+            ids=", ".join(map(str, missing))
+        )
     elif inactive:
         names = session.execute(
             select(PERSON.c.name).where(PERSON.c.id.in_(inactive)).order_by(PERSON.c.name)
         ).scalars()
-        errors["person_ids"] = "no longer active in the roster: " + ", ".join(names)
+        errors["person_ids"] = translate(
+            "task_forces", "no longer active in the roster: {names}"
+        ).format(names=", ".join(names))
 
 
 def _write_members(session: Session, task_force_id: int, draft: TaskForceDraft) -> None:
@@ -394,7 +432,13 @@ def _require_users(session: Session, user_ids: set[int]) -> None:
     found = set(session.execute(select(USER.c.id).where(USER.c.id.in_(user_ids))).scalars())
     missing = sorted(user_ids - found)
     if missing:
-        raise ValidationError({"user_ids": "no user with id " + ", ".join(map(str, missing))})
+        raise ValidationError(
+            {
+                "user_ids": translate("task_forces", "no user with id {ids}").format(
+                    ids=", ".join(map(str, missing))
+                )
+            }
+        )
 
 
 def _change_membership(
@@ -437,7 +481,11 @@ def _change_membership(
 def _row(session: Session, task_force_id: int) -> Any:
     row = session.execute(select(TASK_FORCE).where(TASK_FORCE.c.id == task_force_id)).first()
     if row is None:
-        raise NotFound(f"task force {task_force_id} does not exist (any more)")
+        raise NotFound(
+            translate("task_forces", "task force {id} does not exist (any more)").format(
+                id=task_force_id
+            )
+        )
     return row
 
 

@@ -19,19 +19,15 @@ from sqlmodel import Session
 from app.clock import now
 from app.domain.tables import USER
 from app.domain.vocabulary import AuditAction, Role
-from app.errors import AccessDenied, NotFound, ValidationError
+from app.errors import NotFound, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import access
+from app.services.access import ROLE_TITLES
 from app.services.reference import current_user_id
-from app.services.text_rules import text_problem
+from app.services.text_rules import required_problem, text_problem
 from app.storage.database import Database
 
-ROLE_TITLES: dict[Role, tuple[str, str]] = {
-    Role.ADMINISTRATOR: ("Administrator", "Administratör"),
-    Role.DATA_PROTECTION_OFFICER: ("Data protection officer", "Dataskyddsombud"),
-    Role.COORDINATOR: ("Co-ordinator", "Samordnare"),
-    Role.MEMBER: ("Member", "Medlem"),
-    Role.READER: ("Reader", "Läsare"),
-}
+__all__ = ["ROLE_TITLES", "UserInfo", "add_user", "list_users", "role_title", "set_role", "sign_in"]
 
 
 @dataclass(frozen=True)
@@ -63,7 +59,7 @@ def add_user(db: Database, account: str, display_name: str, role: Role | str) ->
     errors: dict[str, str] = {}
     account = account.strip()
     if not account:
-        errors["account"] = "is required"
+        errors["account"] = required_problem()
     elif problem := text_problem(account, max_length=256):
         errors["account"] = problem
     if problem := text_problem(display_name, max_length=120):
@@ -77,7 +73,13 @@ def add_user(db: Database, account: str, display_name: str, role: Role | str) ->
             select(USER.c.id).where(func.lower(USER.c.account) == account.lower())
         ).first()
         if taken:
-            raise ValidationError({"account": f"{account} is a user already"})
+            raise ValidationError(
+                {
+                    "account": translate("users", "{account} is a user already").format(
+                        account=account
+                    )
+                }
+            )
         new_id = session.execute(
             USER.insert()
             .values(
@@ -110,7 +112,12 @@ def set_role(db: Database, user_id: int, role: Role | str) -> UserInfo:
             ).scalar_one()
             if administrators <= 1:
                 raise ValidationError(
-                    {"role": "the database needs an administrator: make someone else one first"}
+                    {
+                        "role": translate(
+                            "users",
+                            "the database needs an administrator: make someone else one first",
+                        )
+                    }
                 )
         session.execute(update(USER).where(USER.c.id == user_id).values(role=chosen.value))
         detail = f"role of {user.account}: {_role_name(user.role)} -> {_role_name(chosen)}"
@@ -118,33 +125,37 @@ def set_role(db: Database, user_id: int, role: Role | str) -> UserInfo:
         return _info(session, user_id)
 
 
-def role_title(role: Role, language: str = "en") -> str:
-    english, swedish = ROLE_TITLES[role]
-    return swedish if language == "sv" else english
+def role_title(role: Role, language: str | None = None) -> str:
+    """The role's title in `language` (None: the current one)."""
+    return ROLE_TITLES.title(role, language)
 
 
 def _role_name(role: Role) -> str:
     """The role as the audit log names it ("data protection officer"): English, like
     every audit detail, so that one log reads the same whoever wrote it."""
-    return role_title(role).lower()
+    return access.role_name(role, "en")
 
 
 def _require_administrator(session: Session, account: str) -> None:
     me = _info(session, current_user_id(session, account))
     if not me.is_administrator:
-        raise AccessDenied("only an administrator manages users and their roles")
+        raise access.Refusal(
+            QT_TRANSLATE_NOOP("access", "only an administrator manages users and their roles")
+        )
 
 
 def _role(value: Role | str, errors: dict[str, str]) -> Role:
     try:
         return Role(value)
     except ValueError:
-        errors["role"] = "must be one of " + ", ".join(r.value for r in Role)
+        errors["role"] = translate("users", "must be one of {roles}").format(
+            roles=", ".join(r.value for r in Role)
+        )
         return Role.READER
 
 
 def _info(session: Session, user_id: int) -> UserInfo:
     row = session.execute(select(USER).where(USER.c.id == user_id)).first()
     if row is None:
-        raise NotFound(f"user {user_id} does not exist")
+        raise NotFound(translate("users", "user {id} does not exist").format(id=user_id))
     return UserInfo(row.id, row.account, row.display_name or row.account, Role(row.role))

@@ -41,6 +41,8 @@ STAMP = "%Y%m%d-%H%M%S"
 # copies stay; its bounds live here because the start of the program reads it
 # before any service can.
 BACKUPS_KEPT = "backups_kept"
+# The office's folder for the copies (empty: backups/ beside the database file).
+BACKUP_FOLDER = "backup_folder"
 DEFAULT_KEPT, MIN_KEPT, MAX_KEPT = 10, 1, 100
 DATED, BEFORE_UPGRADE, BEFORE_RESTORE = "dated", "before-upgrade", "before-restore"
 # Files SQLite may leave beside a database; they belong to it.
@@ -80,7 +82,26 @@ def _file_of(database: str) -> Path:
 
 
 def backup_folder(db_path: Path) -> Path:
-    return db_path.parent / FOLDER
+    """Where the copies of `db_path` go: the office's chosen folder, else backups/ beside it."""
+    chosen = chosen_folder(db_path)
+    return chosen if chosen is not None else db_path.parent / FOLDER
+
+
+def chosen_folder(db_path: Path) -> Path | None:
+    """The folder the office chose (the setting is read from the file itself, read-only:
+    the copy at start is made before anything else opens the database); None for the default."""
+    if not is_sqlite_file(db_path):
+        return None
+    try:
+        uri = f"file:{_uri_path(db_path)}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
+            row = connection.execute(
+                f"SELECT value FROM {SETTING.name} WHERE key = ?", (BACKUP_FOLDER,)
+            ).fetchone()
+    except sqlite3.Error:
+        return None  # an old schema without settings, or unreadable: the default
+    value = str(row[0]).strip() if row and row[0] else ""
+    return Path(value) if value else None
 
 
 def is_sqlite_file(path: Path) -> bool:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from app.errors import StorageProblem
+from app.i18n import translate
 from app.identity import os_account
 from app.storage import backup, location, migrate
 from app.storage.engine import make_engine, session_scope
@@ -127,19 +128,22 @@ def _backup_at_start(path: Path) -> list[str]:
         if not isinstance(error, sqlite3.Error):
             reason = error.strerror or str(error)
         elif "full" in str(error).lower():
-            reason = "the disk is full"
+            reason = translate("database", "the disk is full")
         else:
             reason = str(error)
-        return [
-            f"No backup of the database could be made at start ({reason}). "
-            "Your work is saved as usual; make room or check the backups folder "
-            f"{backup.backup_folder(path)}."
-        ]
+        message = translate(
+            "database",
+            "No backup of the database could be made at start ({reason}). Your work is "
+            "saved as usual; make room or check the backups folder {folder}.",
+        )
+        return [message.format(reason=reason, folder=backup.backup_folder(path))]
     return []
 
 
 def _to_stderr(notice: str) -> None:
-    print(f"samverkan: warning: {notice}", file=sys.stderr)
+    print(
+        translate("database", "samverkan: warning: {notice}").format(notice=notice), file=sys.stderr
+    )
 
 
 def _check_sqlite_folder(path: Path) -> None:
@@ -149,9 +153,13 @@ def _check_sqlite_folder(path: Path) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
+            message = translate(
+                "database",
+                "The folder {folder} cannot be created ({reason}). Choose another place for "
+                "the database with --database.",
+            )
             raise StorageProblem(
-                f"The folder {path.parent} cannot be created ({error.strerror}). "
-                "Choose another place for the database with --database."
+                message.format(folder=path.parent, reason=error.strerror)
             ) from error
 
 
@@ -162,11 +170,23 @@ def _server_account_or_message(engine: Engine, parsed: URL) -> str:
         return server_account(engine)
     except OperationalError as error:
         first = str(error.orig or error).strip().splitlines()[0] if str(error.orig or error) else ""
-        where = parsed.host or "the local socket"
+        # The driver's own words (first) are the server's, in its language.
+        if parsed.host:
+            message = translate(
+                "database",
+                "Cannot reach the database server at {host} (database {database}): {problem}. "
+                "Check the address, that the server is running and that your account may "
+                "log in.",
+            )
+        else:
+            message = translate(
+                "database",
+                "Cannot reach the database server at the local socket (database {database}): "
+                "{problem}. Check the address, that the server is running and that your "
+                "account may log in.",
+            )
         raise StorageProblem(
-            f"Cannot reach the database server at {where} (database {parsed.database}): "
-            f"{first}. Check the address, that the server is running and that your "
-            "account may log in."
+            message.format(host=parsed.host, database=parsed.database, problem=first)
         ) from error
 
 
@@ -183,29 +203,48 @@ def _translated_errors() -> Iterator[None]:
         text = str(getattr(error, "orig", None) or error).lower()
         if "locked" in text or "busy" in text or "lock timeout" in text:
             raise StorageProblem(
-                "The database is busy: another program is writing to it. Try again in a moment."
+                translate(
+                    "database",
+                    "The database is busy: another program is writing to it. Try again in a "
+                    "moment.",
+                )
             ) from error
         if "readonly" in text or "read-only" in text:
             raise StorageProblem(
-                "The database is read-only. Check the file's permissions or open a copy."
+                translate(
+                    "database",
+                    "The database is read-only. Check the file's permissions or open a copy.",
+                )
             ) from error
         if "disk is full" in text or "database or disk is full" in text:
             raise StorageProblem(
-                "The disk is full: nothing was saved. Free some space and try again."
+                translate(
+                    "database",
+                    "The disk is full: nothing was saved. Free some space and try again.",
+                )
             ) from error
         if "not a database" in text or "malformed" in text:
             raise StorageProblem(
-                "The database file is damaged or is not a Samverkan database. "
-                "Restore a backup or open another file."
+                translate(
+                    "database",
+                    "The database file is damaged or is not a Samverkan database. Restore a "
+                    "backup or open another file.",
+                )
             ) from error
         if "disk i/o error" in text:
             raise StorageProblem(
-                "The disk could not be written (a disk I/O error): nothing was saved. "
-                "Check the disk or the network connection and try again."
+                translate(
+                    "database",
+                    "The disk could not be written (a disk I/O error): nothing was saved. "
+                    "Check the disk or the network connection and try again.",
+                )
             ) from error
         if "unable to open" in text:
             raise StorageProblem(
-                "The database file cannot be opened. Check that the folder exists and that "
-                "you may write to it."
+                translate(
+                    "database",
+                    "The database file cannot be opened. Check that the folder exists and "
+                    "that you may write to it.",
+                )
             ) from error
         raise

@@ -17,6 +17,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 
+from app.i18n import translate
+
 # File system types (mountinfo's field after " - ") that are on another machine.
 NETWORK_FILE_SYSTEMS = frozenset(
     {
@@ -51,12 +53,14 @@ def network_warning(path: Path) -> str | None:
     where = network_location(path)
     if where is None:
         return None
-    return (
-        f"The database {path} is {where}. SQLite's file locking is not safe over a network: "
+    message = translate(
+        "location",
+        "The database {path} is {where}. SQLite's file locking is not safe over a network: "
         "two computers writing at once can damage the database. Move the file to this "
         "computer's own disk, or let the office share a PostgreSQL server "
-        "(--database postgresql+psycopg://…, see the README)."
+        "(--database postgresql+psycopg://…, see the README).",
     )
+    return message.format(path=path, where=where)
 
 
 def network_location(
@@ -86,12 +90,12 @@ def network_location(
 def _windows_location(text: str, drive_type: Callable[[str], int] | None) -> str | None:
     share = unc_share(text)
     if share is not None:
-        return f"on the network share {share}"
+        return translate("location", "on the network share {share}").format(share=share)
     drive = PureWindowsPath(text.replace("/", "\\")).drive
     if len(drive) == 2 and drive[1] == ":":
         kind = (drive_type or _drive_type)(drive + "\\")
         if kind == DRIVE_REMOTE:
-            return f"on the network drive {drive.upper()}"
+            return translate("location", "on the network drive {drive}").format(drive=drive.upper())
     return None
 
 
@@ -133,7 +137,9 @@ def _linux_location(path: str, mountinfo: str) -> str | None:
             best = (mount_point, after[0])
     if best is None or best[1] not in NETWORK_FILE_SYSTEMS:
         return None
-    return f"on a network file system ({best[1]}, mounted at {best[0]})"
+    return translate("location", "on a network file system ({kind}, mounted at {folder})").format(
+        kind=best[1], folder=best[0]
+    )
 
 
 def _is_under(path: str, mount_point: str) -> bool:

@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from app.errors import StorageProblem
+from app.i18n import translate
 from app.storage.backup import backup_before_upgrade
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -42,10 +43,12 @@ def upgrade(engine: Engine, *, revision: str = "head", backup: bool = True) -> P
     """Upgrade to `revision`. Returns the backup copy taken first, if any."""
     current = current_revision(engine)
     if current is not None and current not in known_revisions():
-        raise StorageProblem(
-            f"The database has schema version {current}, which is newer than this program "
-            "knows. Install the newer Samverkan that wrote it, or open another database."
+        message = translate(
+            "migrate",
+            "The database has schema version {version}, which is newer than this program "
+            "knows. Install the newer Samverkan that wrote it, or open another database.",
         )
+        raise StorageProblem(message.format(version=current))
     target = head_revision() if revision == "head" else revision
     if current == target:
         return None

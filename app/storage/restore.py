@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import StorageProblem
+from app.i18n import translate
 from app.storage import backup
 
 # How long a restore waits for the database to be free before it gives up.
@@ -42,9 +43,12 @@ def restore(db_path: Path, source: Path) -> Restored:
     """Replace the SQLite database `db_path` by the backup `source`; StorageProblem
     (with what to do) when the backup is not fit or the database is in use."""
     if not source.is_file():
-        raise StorageProblem(f"There is no backup file {source}. Check the name.")
+        message = translate("restore", "There is no backup file {file}. Check the name.")
+        raise StorageProblem(message.format(file=source))
     if source.resolve() == db_path.resolve():
-        raise StorageProblem("That is the database itself: name a backup copy to restore.")
+        raise StorageProblem(
+            translate("restore", "That is the database itself: name a backup copy to restore.")
+        )
     db_path.parent.mkdir(parents=True, exist_ok=True)
     staging = db_path.with_name(f".{db_path.name}.restoring")
     try:
@@ -75,27 +79,36 @@ def _checked_copy(source: Path, staging: Path) -> str:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise StorageProblem(
-            f"{source} is not a SQLite database or is damaged ({error}): nothing was restored. "
-            "Choose another backup."
-        ) from error
+        message = translate(
+            "restore",
+            "{file} is not a SQLite database or is damaged ({problem}): nothing was restored. "
+            "Choose another backup.",
+        )
+        raise StorageProblem(message.format(file=source, problem=error)) from error
     if problems != ["ok"]:
-        raise StorageProblem(
-            f"{source} is damaged (the integrity check found: {problems[0]}): nothing was "
-            "restored. Choose another backup."
+        # SQLite's own words for what it found.
+        message = translate(
+            "restore",
+            "{file} is damaged (the integrity check found: {problem}): nothing was restored. "
+            "Choose another backup.",
         )
+        raise StorageProblem(message.format(file=source, problem=problems[0]))
     if revision is None:
-        raise StorageProblem(
-            f"{source} has no schema version: it is not a Samverkan database. Nothing was "
-            "restored; choose a backup that Samverkan made."
+        message = translate(
+            "restore",
+            "{file} has no schema version: it is not a Samverkan database. Nothing was "
+            "restored; choose a backup that Samverkan made.",
         )
+        raise StorageProblem(message.format(file=source))
     from app.storage.migrate import known_revisions
 
     if revision not in known_revisions():
-        raise StorageProblem(
-            f"{source} has schema version {revision}, which is newer than this program knows: "
-            "nothing was restored. Install the newer Samverkan that wrote it first."
+        message = translate(
+            "restore",
+            "{file} has schema version {version}, which is newer than this program knows: "
+            "nothing was restored. Install the newer Samverkan that wrote it first.",
         )
+        raise StorageProblem(message.format(file=source, version=revision))
     return revision
 
 
@@ -132,10 +145,12 @@ def _replace(db_path: Path, staging: Path) -> Path:
         finally:
             incoming.close()
         if live.execute("PRAGMA quick_check").fetchone() != ("ok",):
-            raise StorageProblem(
-                f"The restored database did not pass its check; the one it replaced is kept "
-                f"as {kept}. Restore that copy the same way."
+            message = translate(
+                "restore",
+                "The restored database did not pass its check; the one it replaced is kept "
+                "as {kept}. Restore that copy the same way.",
             )
+            raise StorageProblem(message.format(kept=kept))
     finally:
         live.close()
     return kept
@@ -180,10 +195,12 @@ def _replace_unreadable(db_path: Path, staging: Path) -> Path:
 
 
 def _in_use(db_path: Path) -> StorageProblem:
-    return StorageProblem(
-        f"The database {db_path} is in use (a Samverkan window or command has it open): "
-        "nothing was restored. Close Samverkan on every computer that uses it and try again."
+    message = translate(
+        "restore",
+        "The database {path} is in use (a Samverkan window or command has it open): "
+        "nothing was restored. Close Samverkan on every computer that uses it and try again.",
     )
+    return StorageProblem(message.format(path=db_path))
 
 
 def _remove(path: Path) -> None:

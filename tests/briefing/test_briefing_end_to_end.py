@@ -112,7 +112,12 @@ def test_the_appendix_lists_every_incident_but_the_secret_ones(
     write_briefing(gather_briefing(demo, period=short, appendix=True), path)
     text = flowing(path)
     shown = len(listed) - secret
-    assert f"9 Bilaga: periodens händelser {shown} händelser. {secret} sekretessmarkerade" in text
+    left_out = (
+        "1 sekretessmarkerad händelse ingår inte"
+        if secret == 1
+        else f"{secret} sekretessmarkerade händelser ingår inte"
+    )
+    assert f"9 Bilaga: periodens händelser {shown} händelser. {left_out}." in text
     assert listed[0].reference not in text.split("9 Bilaga")[1]
     assert listed[2].reference in text
     assert IDENTITY not in text and "Anmälare XXXXXXXX-XXXX hotad" in text

@@ -124,3 +124,20 @@ def test_plain_cells_are_broken_at_spaces_and_a_too_long_word_still_wraps() -> N
     assert isinstance(first[5], str) and "\n" not in first[5]  # "Händelse 1" fits
     assert isinstance(second[5], Paragraph)  # a Paragraph splits the long word
     assert first[1] == "2026-11-01\n16:00"  # the date over the time, local (UTC+1)
+
+
+def test_the_appendix_note_counts_in_the_briefings_language() -> None:
+    from app.briefing.appendix import appendix_story
+    from app.briefing.briefing_data import Appendix, AppendixRow
+
+    row = AppendixRow("2026-0500", datetime(2026, 11, 3, 9, tzinfo=UTC), "x", "Alby", 2, "", "–")
+
+    def note(language: str, rows: int, secret: int) -> str:
+        briefing = data(language, appendix=Appendix([row] * rows, secret))
+        found = [f for f in appendix_story(briefing, 9, 700, 480) if isinstance(f, Paragraph)]
+        return str(found[1].text)  # the heading, then the note
+
+    assert note("sv", 1, 1) == "1 händelse. 1 sekretessmarkerad händelse ingår inte."
+    assert note("sv", 1200, 0) == "1\u00a0200 händelser."
+    assert note("en", 1, 0) == "1 incident."
+    assert note("en", 1200, 2) == "1,200 incidents. 2 incidents marked secret are left out."

@@ -109,3 +109,24 @@ def test_a_big_district_chart_has_grouped_ticks() -> None:
     assert "1\u00a0040" in texts  # a bar's label
     assert "1\u00a0000" in texts  # an axis tick, written the same way
     assert not any(t.isdigit() and len(t) > 3 for t in texts)
+
+
+def test_a_long_category_name_is_cut_short_in_the_legend_and_whole_in_the_labels() -> None:
+    from dataclasses import replace
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.briefing.charts import FONT_SIZE
+    from app.briefing.styles import styles
+
+    s = situation()
+    long_name = "Informationssäkerhet / personuppgiftsincident med lång beskrivning"
+    first = replace(s.weekly.categories[0], title_sv=long_name)
+    weekly = replace(s.weekly, categories=(first, *s.weekly.categories[1:]))
+    chart = weekly_chart(replace(s, weekly=weekly), "sv", 300, 200)
+    texts = _strings(chart.drawing)
+    assert long_name not in texts
+    cut = [t for t in texts if t.endswith("\u2026")]  # the other long names too, so narrow
+    assert any(long_name.startswith(t[:-1]) for t in cut)
+    assert all(stringWidth(t, styles().regular, FONT_SIZE) < 300 * 0.34 for t in cut)
+    assert any(long_name in region.label for region in chart.regions)

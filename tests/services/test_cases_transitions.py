@@ -7,7 +7,7 @@ from itertools import product
 
 import pytest
 
-from app.domain.vocabulary import CASE_TRANSITIONS, CaseStatus
+from app.domain.vocabulary import CASE_STATUS_TITLES, CASE_TRANSITIONS, CaseStatus
 from app.errors import Conflict, ValidationError
 from app.services import cases
 from app.services.case_types import CaseDetail
@@ -51,10 +51,15 @@ def test_transition(db: Database, start: CaseStatus, to: CaseStatus) -> None:
     if start is CaseStatus.CLOSED:
         assert message == "case is closed"
     else:
-        assert f"from {start.value} to {to.value}" in message
+        # The statuses by their titles, as a sentence names them ("follow-up").
+        assert f"from {_named(start)} to {_named(to)}" in message
         for allowed in CASE_TRANSITIONS[start]:
-            assert allowed.value in message.split("may move to")[1]
+            assert _named(allowed) in message.split("may move to")[1]
     assert cases.open_case(db, case.id).status is start
+
+
+def _named(status: CaseStatus) -> str:
+    return CASE_STATUS_TITLES.title(status).lower()
 
 
 def test_closing_keeps_the_reason_and_the_date(db: Database) -> None:

@@ -166,6 +166,7 @@ def test_set_settings_writes_the_changed_ones_with_one_audit_entry(
         "classification_marking": "Arbetsmaterial – ej för spridning",
         "logo_path": str(logo),
         "backups_kept": "10",  # the default
+        "backup_folder": "",  # beside the database
     }
     # One entry naming the changed keys; the path (a folder may name a person) is not given.
     assert audit_details(db) == [

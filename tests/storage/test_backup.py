@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app import clock
-from app.errors import StorageProblem
+from app.errors import StorageProblem, ValidationError
 from app.identity import os_account
 from app.services import incidents, office_settings, users
 from app.settings import sqlite_url
@@ -344,3 +344,33 @@ def test_a_backups_kept_value_in_range_is_taken() -> None:
     from app.storage.backup import kept_value
 
     assert kept_value(" 25 ") == 25
+
+
+def test_the_copies_go_to_the_folder_the_office_chose(
+    path: Path, tmp_path: Path, ticking: list[datetime]
+) -> None:
+    chosen = tmp_path / "Säkerhetskopior på D"
+    chosen.mkdir()
+    _start(path).close()
+    db = open_extra(path, account=os_account())
+    users.sign_in(db)
+    with pytest.raises(ValidationError) as refused:
+        office_settings.set_setting(db, office_settings.BACKUP_FOLDER, str(tmp_path / "nowhere"))
+    assert refused.value.errors == {"backup_folder": "no such folder"}
+    office_settings.set_setting(db, office_settings.BACKUP_FOLDER, str(chosen))
+    db.close()
+
+    ticking[0] = START + timedelta(minutes=1)
+    _start(path).close()
+    listed = backup.backup_files(path)
+    assert [p.parent for p, _ in listed] == [chosen]
+    assert not (path.parent / "backups").exists()
+    # Restore and retention look where the copies are.
+    assert backup.backups(path)[0].path.parent == chosen
+
+
+def test_an_unreadable_or_old_database_keeps_the_default_folder(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.db"
+    sqlite3.connect(plain).close()  # a SQLite file without Samverkan's tables
+    assert backup.backup_folder(plain) == tmp_path / "backups"
+    assert backup.backup_folder(tmp_path / "missing.db") == tmp_path / "backups"

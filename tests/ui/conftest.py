@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.demo.generate import generate
 from app.storage.database import Database
+from ui import translation
 
 HERE = Path(__file__).parent
 # The offscreen platform (used by the tests only) says so whenever a shown
@@ -32,6 +33,7 @@ def isolated_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
     QCoreApplication.setApplicationName("ui-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    translation.install("en")  # English's plural forms ("1 incident", "2 incidents")
     yield folder
     QSettings().clear()
 

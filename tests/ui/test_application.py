@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import settings
+from app.i18n import set_language
 from app.services import incident_query
 from app.services.incident_types import IncidentQuery
 from app.storage.database import Database
-from ui import application
+from ui import application, translation
 from ui.main_window import MainWindow
 from ui.resources import icon_path
 from ui.widgets import crash
@@ -111,3 +112,20 @@ def test_starting_the_window_erases_cases_past_their_retention(
     erased = audit_log.list_entries(db, audit_log.AuditFilter(action=AuditAction.ERASE))
     assert [e.case_number for e in erased] == [case.number]
     assert case.number in window.statusBar().currentMessage()
+
+
+def test_the_retention_note_counts_in_both_languages(qapp: QApplication) -> None:
+    note = application.RetentionNote()
+    assert note.erased(["2026-001"]) == (
+        "Retention: erased 1 closed case past its retention period: 2026-001."
+    )
+    set_language("sv")
+    translation.install("sv")
+    try:
+        assert note.erased(["2026-001", "2026-002"]) == (
+            "Gallring: 2 avslutade ärenden som passerat gallringsfristen har gallrats: "
+            "2026-001, 2026-002."
+        )
+    finally:
+        set_language("en")
+        translation.install("en")

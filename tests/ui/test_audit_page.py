@@ -14,8 +14,10 @@ from sqlalchemy import insert
 from app import clock
 from app.domain.tables import USER
 from app.domain.vocabulary import AuditAction, Role
+from app.i18n import set_language
 from app.services import access, audit_log, users
 from app.storage.database import Database
+from ui import translation
 from ui.audit import page as audit_page
 from ui.audit.page import COL_ACTION, COL_CASE, COL_PERSON, COL_TIME, AuditPage
 
@@ -69,7 +71,7 @@ def test_the_page_lists_the_newest_entries_first(qtbot: QtBot, log: Database) ->
     assert page.title == "Audit log"
     assert [a.text().replace("&", "") for a in page.file_actions() if a] == ["Export audit log…"]
     assert column(page, COL_CASE) == ["2025-014", "2026-001", "2026-001", "2026-001"]
-    assert column(page, COL_TIME)[-1] == "2026-11-20 09:00:00"  # local time
+    assert column(page, COL_TIME)[-1] == "20 Nov 2026 09:00:00"  # local time
     assert column(page, COL_PERSON) == ["Medlem", "Medlem", "Medlem", "tester"]
     assert page.note.text() == "4 entries."
     assert not page.refused.isVisibleTo(page)
@@ -141,3 +143,31 @@ def test_the_dpo_reads_the_log(qtbot: QtBot, log: Database) -> None:
     page = AuditPage(as_role(log, "kommun\\dso", Role.DATA_PROTECTION_OFFICER))
     qtbot.addWidget(page)
     assert page.table.rowCount() == 4 and page.export_action.isEnabled()
+
+
+def test_the_page_in_swedish(qtbot: QtBot, log: Database, tmp_path: Path) -> None:
+    """Headings, filters, the count and the times as Swedish writes them."""
+    set_language("sv")
+    translation.install("sv")
+    try:
+        page = AuditPage(log)
+        qtbot.addWidget(page)
+        assert page.title == "Granskningslogg"
+        headings = [
+            page.table.horizontalHeaderItem(column).text()  # type: ignore[union-attr]
+            for column in range(page.table.columnCount())
+        ]
+        assert headings == ["Tid", "Person", "Åtgärd", "Ärende", "Detaljer"]
+        assert column(page, COL_TIME)[-1] == "2026-11-20 09:00:00"
+        assert column(page, COL_ACTION)[-1] == "Skapad"
+        assert page.note.text() == "4 poster."
+        assert page.date_from.text() == "valfritt"
+        page.date_from.setDate(QDate(2026, 11, 21))
+        assert page.date_from.text() == "2026-11-21"
+        page.date_from.setDate(audit_page.NO_DATE)
+        with qtbot.waitSignal(page.status_message) as said:
+            page.export_to(tmp_path / "export.csv")
+        assert said.args[0].startswith("Exporterade 4 poster till ")
+    finally:
+        set_language("en")
+        translation.install("en")

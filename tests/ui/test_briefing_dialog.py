@@ -12,8 +12,10 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from app.briefing.briefing_data import meeting_period
+from app.i18n import set_language
 from app.services import meetings
 from app.storage.database import Database
+from ui import translation
 from ui.briefing.dialog import BriefingDialog
 from ui.meetings.page import MeetingPage
 
@@ -127,3 +129,27 @@ def test_print_hands_the_written_pdf_to_the_print_command(
     )
     assert not dialog.print_written()
     assert "no default destination" in dialog.message.text()
+
+
+def test_the_briefing_is_in_the_interfaces_language_unless_chosen(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    english = BriefingDialog(demo_db)
+    qtbot.addWidget(english)
+    assert english.language_box.currentData() == "en"
+    assert english.date_from.displayFormat() == "d MMM yyyy"
+    set_language("sv")
+    translation.install("sv")
+    try:
+        dialog = BriefingDialog(demo_db)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Lägesbild som PDF"
+        assert dialog.language_box.currentData() == "sv"
+        assert Path(dialog.file_edit.text()).name.startswith("Lägesbild ")
+        assert dialog.date_from.displayFormat() == "yyyy-MM-dd"
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+        assert Path(dialog.file_edit.text()).name.startswith("Situation briefing ")
+        assert dialog.make_button.text() == "&Skapa lägesbild"
+    finally:
+        set_language("en")
+        translation.install("en")

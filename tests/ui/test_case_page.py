@@ -5,6 +5,7 @@ by someone else reloads the case."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.domain.vocabulary import CaseStatus, Role
+from app.i18n import set_language
 from app.services import cases
 from app.storage.database import Database
 from tests.services.case_support import (
@@ -25,6 +27,7 @@ from tests.services.case_support import (
     task_force,
     user,
 )
+from ui import translation
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.page import CasePage
 from ui.cases.record_dialogs import ActionDialog, ConsentDialog, NoteDialog, ReviewDialog
@@ -164,7 +167,7 @@ def test_consent_then_referred_assessed_active_with_an_action_done(
     panel.case_actions.select(page.case.actions[0].id)
     assert panel.done_button.isEnabled()
     panel.done_button.click()
-    assert panel.case_actions.texts(3) == ["2026-11-26"]
+    assert panel.case_actions.texts(3) == ["26 Nov 2026"]  # English dates
     assert not panel.done_button.isEnabled()
     assert "0 open" in panel.tabs.tabText(4)
     assert _cell(page, 0, 7) == "0"
@@ -187,7 +190,7 @@ def test_without_valid_consent_active_is_disabled_and_the_reason_shown(
     assert panel.withdraw_button.isEnabled()
     withdrawn = page.withdraw_consent(confirm=False)
     assert withdrawn is not None and withdrawn.consent_problem
-    assert panel.consents.texts(4) == ["withdrawn 2026-11-26"]
+    assert panel.consents.texts(4) == ["withdrawn 26 Nov 2026"]
     active = panel.move_buttons[CaseStatus.ACTIVE]
     assert not active.isEnabled() and active.toolTip() == withdrawn.consent_problem
     assert not panel.problem_label.isHidden()
@@ -209,7 +212,7 @@ def test_an_overdue_review_is_marked_and_filtered(qtbot: QtBot, db: Database, tf
     row = page.model.row_of(late.id)
     assert row is not None
     text = _cell(page, row, COL_NEXT_REVIEW)
-    assert text == "2026-11-20 — overdue"
+    assert text == "20 Nov 2026 — overdue"
     font = _cell(page, row, COL_NEXT_REVIEW, Qt.ItemDataRole.FontRole)
     assert font is not None and font.bold()  # type: ignore[attr-defined]
     assert _cell(page, row, COL_NEXT_REVIEW, OverdueRole) is True
@@ -310,3 +313,34 @@ def test_a_refused_direct_change_names_its_field(qtbot: QtBot, db: Database, tf:
     assert page.move_case(CaseStatus.ACTIVE) is None
     assert not page.notice.isHidden()
     assert page.notice.text().startswith("Not done: Status: a case cannot move from referred")
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    set_language("sv")
+    translation.install("sv")
+    yield
+    set_language("en")
+    translation.install("en")
+
+
+@pytest.mark.usefixtures("swedish")
+def test_the_page_speaks_swedish(qtbot: QtBot, db: Database, tf: int) -> None:
+    """Counts as plurals, dates as Swedish write them, the vocabularies' titles."""
+    case = cases.create_case(db, draft(tf, opened_on=date(2026, 9, 1)))
+    cases.add_review(db, case.id, date(2026, 11, 20))
+    page = _page(qtbot, db)
+    assert page.title == "Ärenden"
+    assert page.count_label.text() == "1 ärende"
+    assert page.model.headerData(COL_NEXT_REVIEW, Qt.Orientation.Horizontal) == "Nästa avstämning"
+    assert _cell(page, 0, COL_STATUS) == "Anmäld"
+    assert _cell(page, 0, COL_NEXT_REVIEW) == "2026-11-20 — försenad"
+    page.select_case(case.id)
+    panel = page.detail
+    assert panel.tabs.tabText(1) == "Samtycke (0 giltiga)"
+    assert panel.tabs.tabText(4) == "Åtgärder (0 öppna)"
+    assert panel.overview.values["opened_on"].text() == "2026-09-01"
+    assert panel.move_buttons[CaseStatus.CLOSED].text() == "Flytta till Avslutad…"
+    cases.create_case(db, draft(tf, subject_code="ALB-18"))
+    page.refresh()
+    assert page.count_label.text() == "2 ärenden"

@@ -85,7 +85,7 @@ def test_a_review_is_added_then_held(page: CasePage, qtbot: QtBot) -> None:
     with qtbot.waitSignal(dialog.case_saved):
         dialog.save()
     assert reviews.state_of(review_id) == "done"
-    assert reviews.texts(1) == ["2026-11-26"]
+    assert reviews.texts(1) == ["26 Nov 2026"]
     assert not page.detail.hold_button.isEnabled()
     row = next(r for r in page.model.rows if r.id == case.id)
     assert not row.review_overdue

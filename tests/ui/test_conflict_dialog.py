@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.vocabulary import TaskForceKind
+from app.i18n import set_language
 from app.services import cases, incidents, meetings, risk_dates, roster, task_forces
 from app.services.case_types import TaskForceDraft
 from app.services.incident_types import IncidentDraft
@@ -29,7 +30,7 @@ from ui.meetings.risk_dates_panel import RiskDateDialog
 from ui.roster.agency_editor import AgencyEditor
 from ui.roster.person_editor import PersonEditor
 from ui.task_forces.task_force_dialog import TaskForceDialog
-from ui.widgets.conflict import ConflictDialog, FieldVersions, Resolution, field_rows
+from ui.widgets.conflict import ConflictDialog, FieldVersions, Resolution, field_rows, shown
 
 pytestmark = pytest.mark.usefixtures("fixed_clock")
 
@@ -113,7 +114,19 @@ def test_values_are_compared_as_shown() -> None:
         [("when", "When"), ("agencies", "Agencies")],
     )
     assert [row.differs for row in rows] == [False, False]  # the order of choices is no difference
-    assert rows[0].theirs_text == "2026-11-26 14:00"
+    assert rows[0].theirs_text == "26 Nov 2026 14:00"
+
+
+def test_values_are_shown_as_swedish_writes_them() -> None:
+    set_language("sv")  # back to English after the test (tests/conftest.py)
+    rows = field_rows(
+        Timed(datetime(2026, 11, 26, 13, 0, tzinfo=UTC), ()),
+        Timed(datetime(2026, 11, 26, 14, 0), ()),
+        [("when", "När"), ("agencies", "Myndigheter")],
+    )
+    assert rows[0].mine_text == rows[0].theirs_text == "2026-11-26 14:00"
+    assert shown(date(2026, 1, 5)) == "2026-01-05"
+    assert shown(59.329300) == "59,3293" and shown(1234.5) == "1\u00a0234,5"
 
 
 # -- the incident editor ------------------------------------------------------------------

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from app.i18n import set_language
 from app.services.incident_types import IncidentFilter
 from app.services.reference import load
 from app.storage.database import Database
 from ui.incidents.filter_bar import PERIOD_7, PERIOD_YEAR, FilterBar
+from ui.translation import install
 
 
 def make_bar(qtbot: QtBot, db: Database) -> FilterBar:
@@ -87,3 +91,25 @@ def test_a_filter_the_boxes_cannot_show_is_said(qtbot: QtBot, db: Database) -> N
 
     choose(bar.district, "Tumba")  # the officer changes the filter: the boxes say it all
     assert not bar.narrowed.isVisibleTo(bar)
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    """The interface in Swedish for one test, English again after it."""
+    set_language("sv")
+    install("sv")
+    yield
+    set_language("en")
+    install("en")
+
+
+def test_the_bar_speaks_the_language_and_writes_its_dates(
+    qtbot: QtBot, db: Database, swedish: None
+) -> None:
+    bar = make_bar(qtbot, db)
+    assert bar.date_from.displayFormat() == "yyyy-MM-dd"
+    assert bar.search.accessibleName() == "Sök"
+    assert bar.clear_button.text() == "Rensa"
+    assert bar.period.itemText(1) == "Senaste 7 dagarna"
+    bar.show_filter(IncidentFilter(include_secret=False))
+    assert "sekretessmarkerade" in bar.narrowed.toolTip()

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.errors import SamverkanError, StorageProblem, ValidationError
+from app.i18n import set_language
+from ui import translation
 from ui.widgets.jobs import Progress, problem_text, run_job
 
 
@@ -86,3 +88,18 @@ def test_a_bug_goes_to_the_excepthook(
 def test_validation_problems_read_one_per_line() -> None:
     error = ValidationError({"summary": "is required", "occurred_at": "is in the future"}, line=7)
     assert problem_text(error) == "Line 7:\nsummary: is required\noccurred at: is in the future"
+
+
+def test_validation_problems_in_swedish() -> None:
+    set_language("sv")  # back to English after the test (tests/conftest.py)
+    translation.install("sv")
+    try:
+        error = ValidationError(
+            {"summary": "krävs", "occurred_at": "ligger i framtiden"}, line=1207
+        )
+        assert (
+            problem_text(error)
+            == "Rad 1\u00a0207:\nsammanfattning: krävs\ninträffade: ligger i framtiden"
+        )
+    finally:
+        translation.install("en")

@@ -3,6 +3,7 @@ editing, reopening and deleting it, overdue items marked, and the invitation wri
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.errors import NotFound
+from app.i18n import set_language
 from app.services import meetings
 from app.services.meeting_types import ActionDraft
 from app.storage.database import Database
 from tests.services.meeting_support import add_chiefs, add_meeting
+from ui import translation
 from ui.meetings.action_dialog import ActionDialog
 from ui.meetings.meeting_dialog import MeetingDialog
 from ui.meetings.page import MeetingPage
@@ -91,7 +94,7 @@ def test_add_an_action_item_and_mark_it_done(qtbot: QtBot, db: Database) -> None
     page.actions_panel.done_button.click()
     assert page.actions_panel.tree.topLevelItemCount() == 0
     assert meetings.get_action(db, action.id).done_on == date(2026, 11, 26)
-    assert "done 2026-11-26" in page.detail.toPlainText()
+    assert "done 26 Nov 2026" in page.detail.toPlainText()
 
 
 def test_overdue_items_first_and_marked(qtbot: QtBot, db: Database) -> None:
@@ -156,7 +159,7 @@ def test_mark_done_then_reopen_an_action_item(qtbot: QtBot, db: Database) -> Non
     panel.show_done_box.setChecked(True)
     assert panel.listed_ids() == [action.id] and panel.is_done(action.id)
     item = panel.tree.topLevelItem(0)
-    assert item is not None and item.text(0) == "done 2026-11-26"
+    assert item is not None and item.text(0) == "done 26 Nov 2026"
     panel.select(action.id)
     assert panel.reopen_button.isEnabled() and not panel.done_button.isEnabled()
     panel.reopen_button.click()
@@ -258,3 +261,42 @@ def test_identity_numbers_shown_under_what_in_the_action_dialog(qtbot: QtBot, db
     label = dialog.fields["what"].error_label
     assert label.isVisible() and "personal identity number at character 26" in label.text()
     assert meetings.open_actions(db) == ()
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    set_language("sv")
+    translation.install("sv")
+    yield
+    translation.install("en")
+    set_language("en")
+
+
+@pytest.mark.usefixtures("swedish")
+def test_the_page_in_swedish(qtbot: QtBot, db: Database) -> None:
+    """Swedish texts, Swedish plurals and Swedish dates (2026-11-02) on the page."""
+    owner = add_chiefs(db)[0]
+    meetings.create_action(db, ActionDraft("Försenad", owner, date(2026, 11, 2)))
+    meetings.create_action(db, ActionDraft("Senare", owner, date(2026, 12, 20)))
+    add_meeting(db)
+    page = _page(qtbot, db)
+    assert page.title == "Samverkansmöten"
+    assert page.actions_panel.heading.text() == "Öppna åtgärdspunkter (2) — 1 försenad"
+    item = page.actions_panel.tree.topLevelItem(0)
+    assert item is not None and item.text(0) == "2026-11-02 (försenad)"
+    assert page.actions_panel.tree.headerItem().text(0) == "Klart senast"
+    assert "Dagordning" in page.detail.toPlainText()
+    dialog = page.new_meeting()
+    assert dialog.windowTitle() == "Nytt möte"
+    assert dialog.start_edit.displayFormat() == "yyyy-MM-dd HH:mm"
+    action_dialog = page.new_action_item()
+    assert action_dialog.due_edit.displayFormat() == "yyyy-MM-dd"
+
+
+def test_dates_follow_english_too(qtbot: QtBot, db: Database) -> None:
+    owner = add_chiefs(db)[0]
+    meetings.create_action(db, ActionDraft("Försenad", owner, date(2026, 11, 2)))
+    page = _page(qtbot, db)
+    item = page.actions_panel.tree.topLevelItem(0)
+    assert item is not None and item.text(0) == "2 Nov 2026 (overdue)"
+    assert page.new_meeting().start_edit.displayFormat() == "d MMM yyyy HH:mm"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.demo.generate import ensure_reference_data
 from app.errors import NotFound
+from app.i18n import set_language
 from app.services import incident_query, incidents
 from app.services.incident_types import IncidentDraft, IncidentFilter, IncidentQuery
 from app.settings import sqlite_url
@@ -19,6 +21,7 @@ from app.storage.database import Database, open_database
 from ui.incidents.page import IncidentPage
 from ui.incidents.table_model import COL_SUMMARY, IdRole
 from ui.main_window import MainWindow
+from ui.translation import install
 from ui.widgets.jobs import Job
 
 
@@ -220,3 +223,35 @@ def test_export_leaves_out_secret_incidents_unless_asked(
     with qtbot.waitSignal(job.succeeded, timeout=3000) as done:
         pass
     assert done.args == [everything - secret]
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    """The interface in Swedish for one test, English again after it."""
+    set_language("sv")
+    install("sv")
+    yield
+    set_language("en")
+    install("en")
+
+
+def test_the_page_speaks_swedish(qtbot: QtBot, demo_db: Database, swedish: None) -> None:
+    page = make_page(qtbot, demo_db)
+    assert page.title == "Händelser"
+    assert page.counts_text == "Visar 300 av 300 händelser"
+    assert page.new_action.text() == "&Ny händelse…"
+    assert [a.text() for a in page.file_actions() if a is not None][-1] == "Importera CAP-va&rning…"
+    page.filter_bar.search.setText("xyzzyx")
+    page.filter_bar.search.returnPressed.emit()
+    assert page.counts_text == "Visar 0 av 300 händelser"
+
+
+def test_one_incident_is_counted_in_the_singular(
+    qtbot: QtBot, db: Database, fixed_clock: datetime
+) -> None:
+    incidents.create(
+        db,
+        IncidentDraft(occurred_at=datetime(2026, 11, 20, 12, 0), category="FIRE", summary="Brand"),
+    )
+    page = make_page(qtbot, db)
+    assert page.counts_text == "Showing 1 of 1 incident"

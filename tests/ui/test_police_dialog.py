@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -10,12 +11,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.exchange.police_events import read_events
+from app.i18n import set_language
 from app.services import incident_query, incidents, office_settings, police_import, users
 from app.services.incident_types import IncidentQuery
 from app.storage.database import Database
 from ui.incidents.police_dialog import PoliceImportDialog
 from ui.incidents.police_types_dialog import PoliceTypesDialog
 from ui.main_window import MainWindow
+from ui.translation import install
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "police-events"
 BOTKYRKA = DATA / "botkyrka-2023-2026.json"
@@ -102,7 +105,7 @@ def test_the_file_menu_offers_the_import_on_every_page(qtbot: QtBot, office: Dat
     dialog = window.import_police_events(BOTKYRKA)
     assert isinstance(dialog, PoliceImportDialog)
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: "334 new" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "New: 334" in window.statusBar().currentMessage())
 
 
 def test_an_administrator_changes_a_types_category(qtbot: QtBot, office: Database) -> None:
@@ -169,3 +172,23 @@ def test_types_the_file_brings_unmapped_can_be_given_a_category_from_the_preview
     editor.save()
     assert dialog.plan is not None and dialog.plan.unmapped_types == ()  # previewed again
     assert not dialog.map_types_button.isVisibleTo(dialog)
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    """The interface in Swedish for one test, English again after it."""
+    set_language("sv")
+    install("sv")
+    yield
+    set_language("en")
+    install("en")
+
+
+def test_the_preview_speaks_swedish(qtbot: QtBot, office: Database, swedish: None) -> None:
+    dialog = PoliceImportDialog(office, BOTKYRKA)
+    qtbot.addWidget(dialog)
+    assert "<b>334</b> notiser gäller Botkyrka – nya: <b>334</b>" in dialog.summary.text()
+    headers = [dialog.notices.horizontalHeaderItem(c).text() for c in range(3)]
+    assert headers == ["Åtgärd", "Händelse", "Inträffade"]
+    assert dialog.notices.item(0, 0).text() == "Ny"
+    assert dialog.notices.item(0, 2).text()[4] == "-"  # 2026-11-26 14:05

@@ -10,9 +10,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.i18n import set_language
 from app.services import risk_dates
 from app.services.risk_date_types import RiskDateDraft
 from app.storage.database import Database
+from ui import translation
 from ui.meetings.page import MeetingPage
 from ui.meetings.risk_dates_panel import RiskDatesPanel
 
@@ -75,3 +77,35 @@ def test_the_meetings_page_shows_the_panel(qtbot: QtBot, db: Database) -> None:
     page = MeetingPage(db)
     qtbot.addWidget(page)
     assert isinstance(page.risk_dates_panel, RiskDatesPanel)
+
+
+def test_the_panel_in_swedish(qtbot: QtBot, db: Database) -> None:
+    risk_dates.create(
+        db, RiskDateDraft("Valborgsmässoafton", date(2027, 4, 30), recurring_yearly=True)
+    )
+    set_language("sv")
+    translation.install("sv")
+    try:
+        panel = _panel(qtbot, db)
+        assert panel.tree.headerItem().text(0) == "När"
+        when = [
+            item.text(0)
+            for row in range(panel.tree.topLevelItemCount())
+            if (item := panel.tree.topLevelItem(row)) is not None
+            and item.text(1) == "Valborgsmässoafton"
+        ]
+        assert when == ["2027-04-30 (varje år)"]
+        dialog = panel.add()
+        assert dialog.windowTitle() == "Nytt riskdatum"
+        assert dialog.starts_edit.displayFormat() == "yyyy-MM-dd"
+    finally:
+        translation.install("en")
+        set_language("en")
+
+
+def test_english_dates(qtbot: QtBot, db: Database) -> None:
+    risk_dates.create(db, RiskDateDraft("Skolavslutning", date(2027, 6, 10), date(2027, 6, 11)))
+    panel = _panel(qtbot, db)
+    items = [panel.tree.topLevelItem(row) for row in range(panel.tree.topLevelItemCount())]
+    assert "10 Jun 2027 – 11 Jun 2027" in [i.text(0) for i in items if i is not None]
+    assert panel.add().starts_edit.displayFormat() == "d MMM yyyy"

@@ -11,10 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from app.demo.roster import ensure_roster
 from app.exchange.vcard import export_people
+from app.i18n import set_language
 from app.services import roster
 from app.services.roster_types import Person
 from app.services.roster_vocabulary import AgencyKind
 from app.storage.database import Database
+from ui import translation
 from ui.roster.page import RosterPage
 from ui.widgets.jobs import Job
 
@@ -157,7 +159,7 @@ def test_import_a_vcard_file(page: RosterPage, qtbot: QtBot, tmp_path: Path) -> 
         pass
     assert "Nora Lindqvist" in names(page)
     assert any(text.startswith("Fältgruppen Tumba (1)") for text in agency_texts(page))
-    assert messages and "1 added" in messages[-1] and "1 new agencies" in messages[-1]
+    assert messages and "1 added" in messages[-1] and messages[-1].endswith("1 new agency.")
 
 
 def test_a_broken_vcard_file_is_shown_and_changes_nothing(
@@ -196,3 +198,42 @@ def test_an_identity_number_is_shown_under_its_field(page: RosterPage, db: Datab
     assert agency.save() is None
     assert "at character 10" in agency.messages["notes"].text()
     assert "Ny myndighet" not in {a.name for a in roster.list_agencies(db)}
+
+
+def test_the_page_in_swedish(db: Database, qtbot: QtBot, tmp_path: Path) -> None:
+    """Column headings, buttons and the plural in the export message in Swedish."""
+    with db.writing() as session:
+        ensure_roster(session)
+    set_language("sv")
+    translation.install("sv")
+    try:
+        page = RosterPage(db)
+        qtbot.addWidget(page)
+        page.show()
+        assert page.title == "Kontakter"
+        headings = [
+            page.model.headerData(column, Qt.Orientation.Horizontal)
+            for column in range(page.model.columnCount())
+        ]
+        assert headings == [
+            "Namn",
+            "Titel",
+            "Myndighet",
+            "Telefon",
+            "Mobil",
+            "E-post",
+            "Ersättare",
+        ]
+        assert page.agencies.item(0).text() == "Alla myndigheter"
+        messages: list[str] = []
+        page.status_message.connect(messages.append)
+        person = page.current_person()
+        assert person is not None
+        page.write_vcard(tmp_path / "en.vcf", [person])
+        assert messages[-1] == f"1 kontakt exporterad till {tmp_path / 'en.vcf'}."
+        page.write_vcard(tmp_path / "alla.vcf", page.model.people())
+        count = len(page.model.people())
+        assert messages[-1] == f"{count} kontakter exporterade till {tmp_path / 'alla.vcf'}."
+    finally:
+        translation.install("en")
+        set_language("en")

@@ -1,4 +1,5 @@
-"""The office's settings dialog: administrators change them, everybody else reads them."""
+"""The settings dialog: this computer's language and database, which everyone sets for
+themselves, and the office's settings, which administrators change and everybody else reads."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.vocabulary import AuditAction, Role
 from app.services import audit_log, office_settings, users
 from app.storage.database import Database
+from ui import translation, workstation
 from ui.settings.dialog import OfficeSettingsDialog
 from ui.users.page import UsersPage
 
@@ -104,9 +106,13 @@ def test_a_member_sees_the_settings_read_only(qtbot: QtBot, db: Database) -> Non
     assert dialog.note.isVisible() and "administrator" in dialog.note.text()
     assert dialog.municipality.text() == "Botkyrka kommun"
     assert not any(widget.isEnabled() for widget in dialog.fields())
-    assert not dialog.save_button.isVisible()
-    assert not dialog.save()
+    # Save stays: this computer's own settings are the member's to change.
+    assert dialog.save_button.isVisible() and dialog.workstation.isEnabled()
+    dialog.municipality.setText("Changed anyway")  # a disabled field cannot, but still
+    dialog.workstation.language.setCurrentIndex(dialog.workstation.language.findData("sv"))
+    assert dialog.save()
     assert office_settings.get_setting(db, office_settings.MUNICIPALITY_NAME) == "Botkyrka kommun"
+    assert workstation.LANGUAGE.read() == "sv"
 
 
 def test_the_users_page_opens_the_settings(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
@@ -131,3 +137,56 @@ def test_an_unchanged_dialog_saves_nothing(
     with qtbot.assertNotEmitted(dialog.settings_saved):
         assert dialog.save()
     assert not [e for e in audit_log.list_entries(db) if e.action is AuditAction.CHANGE]
+
+
+def test_this_computers_language_and_database_are_kept_for_the_next_start(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    users.sign_in(db)
+    dialog = opened(qtbot, db)
+    assert dialog.workstation.language.currentData() == translation.SYSTEM
+    dialog.workstation.language.setCurrentIndex(dialog.workstation.language.findData("en"))
+    chosen = tmp_path / "Åsa Öberg" / "samverkan.db"
+    chosen.parent.mkdir()
+    dialog.workstation.database.setText(str(chosen))
+    with qtbot.waitSignal(dialog.workstation_saved):
+        assert dialog.save()
+    assert translation.saved_choice() == "en"
+    assert workstation.DATABASE.read() == str(chosen)
+    # main.py reads the same store before it opens anything.
+    assert translation.chosen_language() in ("en", "sv")  # SAMVERKAN_LANGUAGE rules in tests
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("mysql://server/samverkan", "PostgreSQL"),
+        ("postgresql+psycopg://", None),
+        ("relative/samverkan.db", "whole path"),
+        ("{missing}/samverkan.db", "does not exist"),
+        ("{not_sqlite}", "not a Samverkan database"),
+        ("postgresql+psycopg://server.kommun.local/samverkan", None),
+        ("{fine}", None),
+    ],
+)
+def test_a_database_that_cannot_be_used_is_refused_under_its_field(
+    qtbot: QtBot, db: Database, tmp_path: Path, value: str, says: str | None
+) -> None:
+    not_sqlite = tmp_path / "notes.txt"
+    not_sqlite.write_text("not a database", encoding="utf-8")
+    value = value.format(
+        missing=tmp_path / "no such folder",
+        not_sqlite=not_sqlite,
+        fine=tmp_path / "new.db",
+    )
+    users.sign_in(db)
+    dialog = opened(qtbot, db)
+    dialog.workstation.database.setText(value)
+    saved = dialog.save()
+    message = dialog.workstation.database_message
+    if says is None:
+        assert saved and workstation.DATABASE.read() == value
+    else:
+        assert not saved and message.isVisible() and says in message.text()
+        assert workstation.DATABASE.read() == ""  # nothing stored, the office's neither
+        assert dialog.isVisible()

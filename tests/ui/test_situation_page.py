@@ -11,11 +11,13 @@ from PySide6.QtCore import QPoint, Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from app.briefing import numbers
+from app.i18n import set_language
 from app.services import incident_query, incidents
 from app.services import situation as situation_service
 from app.services.incident_types import IncidentDraft, IncidentQuery
 from app.services.situation_types import Period, Situation
 from app.storage.database import Database
+from ui import translation
 from ui.main_window import MainWindow
 from ui.situation.page import NOTABLE_SHOWN, SituationPage
 from ui.situation.period_picker import CUSTOM, LAST_30, THIS_WEEK
@@ -199,3 +201,104 @@ def test_typed_custom_dates_are_announced_once_the_officer_pauses(
     qtbot.waitUntil(lambda: len(announced) == 1, timeout=2_000)
     qtbot.wait(700)
     assert len(announced) == 1
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    """The interface in Swedish for one test, English again after it."""
+    set_language("sv")
+    translation.install("sv")
+    yield
+    set_language("en")
+    translation.install("en")
+
+
+@pytest.mark.usefixtures("swedish")
+def test_in_swedish_numbers_dates_and_words_follow_the_language(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    page = _shown(qtbot, demo_db, CUSTOM)
+    with qtbot.waitSignal(page.gathered, timeout=WAIT_MS) as signal:
+        page.picker.choose(CUSTOM, date(2026, 3, 1), date(2026, 5, 31))
+    situation: Situation = signal.args[0]
+    assert page.title == "Läget" and page.heading.text() == "Läget"
+    assert page.period_label.text().startswith("1 mars – 31 maj 2026  ·  jämfört med")
+    assert page.state_label.text().startswith("Uppdaterad ")
+    assert page.picker.date_from.text() == "2026-03-01"  # Swedish dates in the fields too
+    total = situation.total
+    tile = page.total_tile
+    assert tile.caption.text() == "Alla händelser"
+    assert tile.value.text() == numbers.integer(total.current.value, "sv")
+    assert tile.against_previous.text() == (
+        f"{numbers.change_previous(total, 'sv')} mot föregående period"
+    )
+    assert "\u00a0%" in tile.against_previous.text() + tile.against_year.text() or total.small
+    assert tile.toolTip() == (
+        f"Visa de här {numbers.integer(total.current.value, 'sv')} händelserna i händelseloggen"
+    )
+    assert {t.caption.text() for t in page.area_tiles if t.isVisibleTo(page)} <= {
+        "Trygghet",
+        "Säkerhet",
+        "Informationssäkerhet",
+        "Försäkring",
+    }
+    headers = [page.categories.horizontalHeaderItem(c) for c in range(4)]
+    assert [h.text() if h else "" for h in headers] == [
+        "Kategori",
+        "Period",
+        "Föregående",
+        "I fjol",
+    ]
+    assert page.categories_card.note.text().startswith("Förändringar på små tal (under 10)")
+    assert page.district_card.note.text() == (
+        "Fylld stapel: perioden. Tunn ram: föregående period."
+    )
+    weekly = page.weekly_chart.chart
+    district = page.district_chart.chart
+    assert weekly is not None and district is not None
+    assert all(r.label.startswith("Vecka ") for r in weekly.regions)
+    assert all("(föregående period " in r.label for r in district.regions)
+    notable = page.notable.headerItem()
+    assert [notable.text(c) for c in range(notable.columnCount())] == [
+        "Tidpunkt",
+        "Nummer",
+        "Allvar",
+        "Kommundel",
+        "Kategori",
+        "Sammanfattning",
+        "Verifierad",
+    ]
+    if situation.notable:
+        first, row = situation.notable[0], page.notable.topLevelItem(0)
+        assert row is not None
+        assert row.text(0) == numbers.local_time(first.occurred_at, "sv")
+    assert [page.picker.box.itemText(i) for i in range(page.picker.box.count())] == [
+        "Den här veckan",
+        "Sedan senaste samverkansmötet",
+        "Senaste 30 dagarna",
+        "Egna datum",
+    ]
+    assert [a.text() for a in page.file_actions() if a] == [
+        "&Lägesbild som PDF…",
+        "&Uppdatera läget",
+    ]
+
+
+def test_the_matrix_keeps_every_district_in_sight_in_a_narrow_card(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    page = _shown(qtbot, demo_db)
+    matrix = page.matrix
+    last = matrix.columnCount() - 1
+    assert last > 0
+
+    def last_district_ends() -> int:
+        start = matrix.verticalHeader().width() + matrix.columnViewportPosition(last)
+        return start + matrix.columnWidth(last)
+
+    wide = matrix.verticalHeader().width()
+    matrix.setFixedWidth(360)  # a laptop's window: the category names give way
+    qtbot.waitUntil(lambda: last_district_ends() <= matrix.width(), timeout=2_000)
+    assert matrix.verticalHeader().width() < wide
+    names = matrix.verticalHeaderItem(0)
+    assert names is not None and names.toolTip() == names.text()  # whole in the tooltip

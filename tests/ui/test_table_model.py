@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
+from app.i18n import set_language
 from app.services import incident_query
 from app.services.incident_types import IncidentFilter, IncidentQuery, IncidentSort, SortColumn
 from app.services.reference import load
@@ -20,6 +25,7 @@ from ui.incidents.table_model import (
     IncidentTableModel,
     RawRole,
 )
+from ui.translation import install
 
 
 def make_model(db: Database) -> IncidentTableModel:
@@ -91,7 +97,7 @@ def test_cells_read_as_an_officer_expects(demo_db: Database) -> None:
     assert model.index(high, COL_SEVERITY).data() == "3 High"
     assert isinstance(model.index(high, COL_SEVERITY).data(Qt.ItemDataRole.DecorationRole), QIcon)
     occurred = model.index(0, COL_OCCURRED).data()
-    assert len(occurred) == len("2026-11-26 14:05") and occurred[4] == "-"
+    assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}", occurred)  # 26 Nov 2026 14:05
     verified = next(i for i, r in enumerate(rows) if r.verified)
     assert model.index(verified, COL_VERIFIED).data() == "✓"
     secret = next((i for i, r in enumerate(rows) if r.secret), None)
@@ -107,3 +113,26 @@ def test_filter_and_refresh_count_again(demo_db: Database) -> None:
     assert model.rowCount() == expected == model.total
     model.set_filter(IncidentFilter())
     assert model.rowCount() == 300
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    set_language("sv")
+    install("sv")
+    yield
+    set_language("en")
+    install("en")
+
+
+def test_cells_and_headers_read_swedish_in_swedish(demo_db: Database, swedish: None) -> None:
+    model = make_model(demo_db)
+    rows = list(incident_query.iterate(demo_db, IncidentQuery()))
+    high = next(i for i, r in enumerate(rows) if r.severity == 3)
+    assert model.index(high, COL_SEVERITY).data() == "3 Hög"
+    occurred = model.index(0, COL_OCCURRED).data()
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", occurred)  # 2026-11-26 14:05
+    assert model.headerData(COL_SEVERITY, Qt.Orientation.Horizontal) == "Allvar"
+    assert model.headerData(COL_REFERENCE, Qt.Orientation.Horizontal) == "Nummer"
+    unverified = next(i for i, r in enumerate(rows) if not r.verified)
+    tip = model.index(unverified, COL_VERIFIED).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Inte verifierad"

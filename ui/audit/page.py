@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,13 +36,21 @@ from PySide6.QtWidgets import (
 from app.clock import LOCAL_TZ, now, to_local
 from app.domain.vocabulary import AUDIT_ACTION_TITLES, AuditAction
 from app.errors import AccessDenied, SamverkanError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, formats
 from app.services import audit_log, users
 from app.services.audit_log import AuditFilter, AuditListing, AuditRow
 from app.storage.database import Database
+from ui.widgets.dates import date_format
 from ui.widgets.forms import page_heading
 from ui.widgets.language import pick
 
-COLUMNS = ("Time", "Person", "Action", "Case", "Detail")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditPage", "Time"),
+    QT_TRANSLATE_NOOP("AuditPage", "Person"),
+    QT_TRANSLATE_NOOP("AuditPage", "Action"),
+    QT_TRANSLATE_NOOP("AuditPage", "Case"),
+    QT_TRANSLATE_NOOP("AuditPage", "Detail"),
+)
 COL_TIME, COL_PERSON, COL_ACTION, COL_CASE, COL_DETAIL = range(len(COLUMNS))
 SHOWN = 1000
 # A date edit at its minimum shows "any": no limit on that side.
@@ -80,7 +88,7 @@ class AuditPage(QWidget):
         self.person = QComboBox(self)
         self.person.setAccessibleName(self.tr("Person"))
         self.case_number = QLineEdit(self)
-        self.case_number.setPlaceholderText(self.tr("Case number, e.g. 2026-004"))
+        self.case_number.setPlaceholderText(self.tr("e.g. 2026-004"))
         self.case_number.setClearButtonEnabled(True)
         self.case_number.setAccessibleName(self.tr("Case number"))
         self.action = QComboBox(self)
@@ -169,9 +177,7 @@ class AuditPage(QWidget):
             return None
         self.refresh()  # the export is in the log now
         self.status_message.emit(
-            self.tr("Wrote %1 entries to %2.")
-            .replace("%1", f"{written:,}")
-            .replace("%2", str(path))
+            self.tr("Wrote %Ln entries to %1.", "", written).replace("%1", str(path))
         )
         return written
 
@@ -200,21 +206,18 @@ class AuditPage(QWidget):
                     "Showing the newest %1 of %2 entries. Narrow the filter, or export to "
                     "see them all."
                 )
-                .replace("%1", f"{len(listing.rows):,}")
-                .replace("%2", f"{listing.total:,}")
+                .replace("%1", formats.integer(len(listing.rows)))
+                .replace("%2", formats.integer(listing.total))
             )
         else:
-            self.note.setText(
-                self.tr("1 entry.")
-                if listing.total == 1
-                else self.tr("%1 entries.").replace("%1", f"{listing.total:,}")
-            )
+            self.note.setText(self.tr("%Ln entries.", "", listing.total))
 
     def _items(self, entry: AuditRow) -> list[QTableWidgetItem]:
         person = QTableWidgetItem(entry.display_name)
         person.setToolTip(entry.account)
+        local = to_local(entry.at)
         return [
-            QTableWidgetItem(f"{to_local(entry.at):%Y-%m-%d %H:%M:%S}"),
+            QTableWidgetItem(f"{formats.short_date(local.date())} {local:%H:%M:%S}"),
             person,
             QTableWidgetItem(pick(AUDIT_ACTION_TITLES[entry.action])),
             QTableWidgetItem(entry.case_number),
@@ -249,7 +252,7 @@ class AuditPage(QWidget):
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any"))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_format())
         edit.setAccessibleName(name)
         return edit
 
@@ -262,7 +265,9 @@ class AuditPage(QWidget):
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, len(COLUMNS), self)
-        table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("AuditPage", c) for c in COLUMNS]
+        )
         header = table.horizontalHeader()
         for column in (COL_TIME, COL_PERSON, COL_ACTION, COL_CASE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

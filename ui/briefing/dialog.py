@@ -36,18 +36,20 @@ from PySide6.QtWidgets import (
 from app.briefing import numbers
 from app.briefing.briefing_data import gather_briefing, meeting_period
 from app.briefing.briefing_pdf import write_briefing
-from app.briefing.texts import text as briefing_text
+from app.briefing.texts import briefing_title
 from app.clock import now, to_local
 from app.errors import SamverkanError
+from app.i18n import language
 from app.services import meetings
 from app.services.situation_types import Period
 from app.storage.database import Database
 from ui.widgets import palette
+from ui.widgets.dates import date_format
 from ui.widgets.forms import error_label
 from ui.widgets.jobs import Job, Progress, run_job
-from ui.widgets.language import language
 from ui.widgets.printing import can_print, print_pdf
 
+# Each language by its own name, as language menus everywhere show them.
 LANGUAGES = (("Svenska", "sv"), ("English", "en"))
 
 
@@ -159,6 +161,7 @@ class BriefingDialog(QDialog):
         self.language_box = QComboBox(self)
         for title, code in LANGUAGES:
             self.language_box.addItem(title, code)
+        # The interface's language unless the officer picks the other one.
         self.language_box.setCurrentIndex(max(self.language_box.findData(language()), 0))
         self.appendix_box = QCheckBox(
             self.tr("Append every incident of the period as a table"), self
@@ -276,7 +279,8 @@ class BriefingDialog(QDialog):
         ) or str(Path.home())
         lang = str(self.language_box.currentData())
         day = to_local(now()).date().isoformat()
-        self.file_edit.setText(str(Path(folder) / f"{briefing_text('briefing', lang)} {day}.pdf"))
+        # The date in the name stays ISO in both languages: file names sort by it.
+        self.file_edit.setText(str(Path(folder) / f"{briefing_title(lang)} {day}.pdf"))
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -304,9 +308,11 @@ class BriefingDialog(QDialog):
     def _written(self, path: Path, pages: int, open_when_done: bool) -> None:
         self.written = path
         self.done_label.setText(
-            self.tr("Written: %1 (%2 pages). It opens in your PDF viewer; print it there or here.")
-            .replace("%1", str(path))
-            .replace("%2", str(pages))
+            self.tr(
+                "Written: %1 (%Ln page(s)). It opens in your PDF viewer; print it there or here.",
+                "",
+                pages,
+            ).replace("%1", str(path))
         )
         self.done_label.show()
         self.open_button.show()
@@ -320,7 +326,7 @@ class BriefingDialog(QDialog):
 def _date_edit(day: date, name: str, parent: QWidget) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     edit.setAccessibleName(name)
     return edit
 

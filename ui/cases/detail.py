@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.vocabulary import CASE_TRANSITIONS, CaseStatus
+from app.i18n import formats
 from app.services.case_detail import blocked_by_consent
 from app.services.case_types import CaseDetail, ConsentInfo, FactorInfo
 from ui.cases import texts
@@ -89,7 +90,9 @@ class CaseDetailPanel(QWidget):
         self.add_action_button = self.case_actions.add_button(self.tr("Add action…"))
         self.done_button = self.case_actions.add_button(self.tr("Mark done"))
         self.reviews = RecordList(
-            [self.tr("Due"), self.tr("Held"), self.tr("Notes")], [170, 100], self
+            [self.tr("Due", "a review's date"), self.tr("Held"), self.tr("Notes")],
+            [170, 100],
+            self,
         )
         self.add_review_button = self.reviews.add_button(self.tr("Add review…"))
         self.hold_button = self.reviews.add_button(self.tr("Hold review…"))
@@ -230,8 +233,7 @@ class CaseDetailPanel(QWidget):
         self.move_buttons = {}
         possible = CASE_TRANSITIONS[detail.status]
         for status in (s for s in CaseStatus if s in possible):
-            text = texts.move_text(status)
-            button = QPushButton(text + ("…" if status == CaseStatus.CLOSED else ""), self)
+            button = QPushButton(texts.move_text(status), self)
             button.clicked.connect(lambda _checked=False, s=status: self.move_requested.emit(s))
             if status not in detail.allowed_moves and detail.consent_problem:
                 button.setToolTip(detail.consent_problem)
@@ -278,23 +280,24 @@ class CaseDetailPanel(QWidget):
 
     def _set_tab_titles(self, detail: CaseDetail) -> None:
         open_actions = sum(a.done_on is None for a in detail.actions)
-        overdue_reviews = sum(r.overdue for r in detail.reviews)
         valid = sum(c.valid for c in detail.consents)
-        reviews = self.tr("Reviews (%1)").replace("%1", str(len(detail.reviews)))
-        if overdue_reviews:
-            reviews += " — " + self.tr("overdue")
-        actions = self.tr("Actions (%1 open)").replace("%1", str(open_actions))
+        if any(r.overdue for r in detail.reviews):
+            reviews = self.tr("Reviews (%1) — overdue")
+        else:
+            reviews = self.tr("Reviews (%1)")
         if any(a.overdue for a in detail.actions):
-            actions += " — " + self.tr("overdue")
+            actions = self.tr("Actions (%n open) — overdue", "", open_actions)
+        else:
+            actions = self.tr("Actions (%n open)", "", open_actions)
         titles = (
             self.tr("Overview"),
-            self.tr("Consent (%1 valid)").replace("%1", str(valid)),
-            self.tr("Factors (%1)").replace("%1", str(len(detail.factor_ids))),
+            self.tr("Consent (%n valid)", "", valid),
+            self.tr("Factors (%1)").replace("%1", formats.integer(len(detail.factor_ids))),
             self.tr("Responsible"),
             actions,
-            reviews,
-            self.tr("Incidents (%1)").replace("%1", str(len(detail.incidents))),
-            self.tr("Notes (%1)").replace("%1", str(len(detail.notes))),
+            reviews.replace("%1", formats.integer(len(detail.reviews))),
+            self.tr("Incidents (%1)").replace("%1", formats.integer(len(detail.incidents))),
+            self.tr("Notes (%1)").replace("%1", formats.integer(len(detail.notes))),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

@@ -31,6 +31,7 @@ from app.errors import AccessDenied, Conflict, SamverkanError, ValidationError
 from app.services import identity_numbers
 from app.services.case_types import CaseDetail
 from app.storage.database import Database
+from ui.widgets.dates import date_format
 from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog
 
 
@@ -121,8 +122,8 @@ class CaseFormDialog(QDialog):
         for field, message in errors.items():
             text = message[:1].upper() + message[1:]
             label = self.messages.get(field)
-            if label is None:
-                loose.append(f"{field.replace('_', ' ')}: {message}")
+            if label is None:  # a field the form does not show: its message above the buttons
+                loose.append(text)
                 continue
             label.setText(text)
             label.show()
@@ -165,10 +166,10 @@ def _text(widget: QLineEdit | QPlainTextEdit) -> str:
 
 
 def date_edit(parent: QWidget, value: date) -> QDateEdit:
-    """A date field in ISO form with a calendar, set to `value`."""
+    """A date field in the language's form with a calendar, set to `value`."""
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     set_date(edit, value)
     return edit
 

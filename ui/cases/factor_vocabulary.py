@@ -111,15 +111,15 @@ class FactorVocabularyDialog(QDialog):
         forms.addWidget(edit_box)
         forms.addWidget(add_box)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Factors are never deleted: a case keeps the factors it has. Take a "
-                    "factor out of use and it is no longer offered."
-                ),
-                self,
-            )
+        note = QLabel(
+            self.tr(
+                "Factors are never deleted: a case keeps the factors it has. Take a "
+                "factor out of use and it is no longer offered."
+            ),
+            self,
         )
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addLayout(forms)
         layout.addWidget(self.general)
@@ -130,7 +130,7 @@ class FactorVocabularyDialog(QDialog):
         try:
             self.factors = cases.list_factors(self._db, include_inactive=True)
         except SamverkanError as error:
-            self.general.setText(str(error))
+            self._say(str(error))
             return
         kinds = {FactorKind.RISK: self.tr("Risk"), FactorKind.PROTECTIVE: self.tr("Protective")}
         self.table.setRowCount(len(self.factors))
@@ -175,7 +175,7 @@ class FactorVocabularyDialog(QDialog):
             self._show(self.edit_messages, error)
             return None
         except SamverkanError as error:
-            self.general.setText(str(error))
+            self._say(str(error))
             return None
         self.changed = True
         self.reload(select_id=saved.id)
@@ -194,7 +194,7 @@ class FactorVocabularyDialog(QDialog):
             self._show(self.add_messages, error)
             return None
         except SamverkanError as error:
-            self.general.setText(str(error))
+            self._say(str(error))
             return None
         self.changed = True
         self.new_sv.clear()
@@ -212,13 +212,20 @@ class FactorVocabularyDialog(QDialog):
         self.edit_active.setChecked(factor.active if factor else False)
 
     def _clear(self, messages: dict[str, QLabel]) -> None:
-        self.general.clear()
+        self._say("")
         for label in messages.values():
             label.clear()
+            label.hide()
 
     def _show(self, messages: dict[str, QLabel], error: ValidationError) -> None:
         for field, text in error.errors.items():
             if field in messages:
-                messages[field].setText(text)
-            else:
-                self.general.setText(f"{field}: {text}")
+                messages[field].setText(text[:1].upper() + text[1:])
+                messages[field].show()
+            else:  # not a field of this form: the message alone
+                self._say(text[:1].upper() + text[1:])
+
+    def _say(self, text: str) -> None:
+        """A message for the whole dialog (hidden when there is none)."""
+        self.general.setText(text)
+        self.general.setVisible(bool(text))

@@ -12,10 +12,11 @@ that and reads the table again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -155,11 +156,7 @@ class CasePage(QWidget):
             self._say(str(error))
             return
         self.model.set_rows(rows)
-        self.count_label.setText(
-            self.tr("1 case")
-            if len(rows) == 1
-            else self.tr("%1 cases").replace("%1", str(len(rows)))
-        )
+        self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
         if self.case is not None:
             row = self.model.row_of(self.case.id)
             if row is not None:  # the shown case is reselected, not reopened (_row_changed)
@@ -325,8 +322,17 @@ class CasePage(QWidget):
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
+        # Wide enough for the header and the longest value in either language.
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        late = texts.overdue(texts.day(date(2026, 12, 30)))
         for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = metrics.horizontalAdvance(title) + 24
+            if column == COL_NEXT_REVIEW:
+                needed = max(needed, metrics.horizontalAdvance(late) + 16)
+            table.setColumnWidth(column, max(width, needed))
         # The task force's name takes the room there is; the short columns keep theirs.
         header.setSectionResizeMode(COL_TASK_FORCE, QHeaderView.ResizeMode.Stretch)
         remember_header(header, HEADER_KEY)
@@ -520,12 +526,21 @@ class CasePage(QWidget):
     def _problems(self, error: ValidationError) -> str:
         """Each message after the name of its field ("Status: a case cannot move …"):
         a direct change has no form to show them beside."""
-        return "; ".join(
-            f"{self._field_title(field)}: {message}" for field, message in error.errors.items()
-        )
+        return "; ".join(self._problem(field, message) for field, message in error.errors.items())
 
-    def _field_title(self, field: str) -> str:
+    def _problem(self, field: str, message: str) -> str:
+        title = self._field_title(field)
+        if title is None:  # a field with no name on the screen: the message alone
+            return message
+        text = self.tr("%1: %2", "a field's name: its message")
+        return text.replace("%1", title).replace("%2", message)
+
+    def _field_title(self, field: str) -> str | None:
         titles = {
+            "case_id": self.tr("Case"),
+            "consent_id": self.tr("Consent"),
+            "action_id": self.tr("Action"),
+            "review_id": self.tr("Review"),
             "status": self.tr("Status"),
             "consent": self.tr("Consent"),
             "reason": self.tr("Reason"),
@@ -541,7 +556,7 @@ class CasePage(QWidget):
             "text": self.tr("Note"),
             "what": self.tr("What"),
         }
-        return titles.get(field, field.replace("_", " ").capitalize())
+        return titles.get(field)
 
     def _plain(self, error: SamverkanError) -> str:
         if isinstance(error, AccessDenied):

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from app.i18n import formats
 from app.services.case_types import CaseRow
 from ui.cases import texts
 
@@ -117,7 +118,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and marked:
             return texts.OVERDUE_COLOUR.color()
         if role == Qt.ItemDataRole.ToolTipRole and marked:
-            return QCoreApplication.translate(_CONTEXT, "The review date has passed")
+            return QCoreApplication.translate("CaseTableModel", "The review date has passed")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             COL_BIRTH_YEAR,
             COL_OPEN_ACTIONS,
@@ -142,7 +143,7 @@ class CaseTableModel(QAbstractTableModel):
             due = texts.day(row.next_review)
             return texts.overdue(due) if row.review_overdue else due
         if column == COL_OPEN_ACTIONS:
-            return str(row.open_actions)
+            return formats.integer(row.open_actions)
         return ""
 
     def _raw(self, row: CaseRow, column: int) -> Any:

@@ -1,16 +1,20 @@
-"""How the case page writes its values: ISO dates, vocabulary titles in the current language.
+"""How the case page writes its values: dates in the language's form, vocabulary
+titles in the current language.
 
 Overdue is marked by a word and bold type as well as by colour, so that it
 stays visible in greyscale and to the colour-blind.
+
+The texts here are not in a class, so they are translated under the context
+"case_texts" (lupdate reads the literal context of each call).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.clock import to_local
 from app.domain.vocabulary import (
     CASE_STATUS_TITLES,
     CONSENT_SIGNER_TITLES,
@@ -19,6 +23,7 @@ from app.domain.vocabulary import (
     ConsentSigner,
     TaskForceKind,
 )
+from app.i18n import formats
 from ui.widgets import palette
 from ui.widgets.language import pick
 
@@ -26,19 +31,33 @@ ERROR_COLOUR = palette.ERROR
 OVERDUE_COLOUR = palette.OVERDUE  # dark enough to read as near-black in greyscale
 MUTED_COLOUR = palette.DONE
 
-_CONTEXT = "CaseTexts"
+CONTEXT = "case_texts"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# A timeline entry's kind (the service names it by a key).
+TIMELINE_KINDS = cast(
+    dict[str, str],
+    {
+        "opened": QT_TRANSLATE_NOOP("case_texts", "Opened"),
+        "status": QT_TRANSLATE_NOOP("case_texts", "Status"),
+        "consent": QT_TRANSLATE_NOOP("case_texts", "Consent"),
+        "withdrawal": QT_TRANSLATE_NOOP("case_texts", "Withdrawal"),
+        "action": QT_TRANSLATE_NOOP("case_texts", "Action"),
+        "action_done": QT_TRANSLATE_NOOP("case_texts", "Action done"),
+        "review": QT_TRANSLATE_NOOP("case_texts", "Review"),
+        "note": QT_TRANSLATE_NOOP("case_texts", "Note"),
+        "closed": QT_TRANSLATE_NOOP("case_texts", "Closed"),
+    },
+)
 
 
 def day(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
+    """ "2026-11-26" (sv) / "26 Nov 2026" (en); "" for no date."""
+    return formats.short_date(value) if value is not None else ""
 
 
 def moment(value: datetime) -> str:
-    return f"{to_local(value):%Y-%m-%d %H:%M}"
+    """A stored (UTC) moment as local date and time."""
+    return formats.local_time(value)
 
 
 def status_title(status: CaseStatus) -> str:
@@ -55,24 +74,19 @@ def kind_title(kind: TaskForceKind) -> str:
 
 def overdue(text: str) -> str:
     """'2026-11-20 — overdue': the word carries the mark where colour cannot."""
-    return tr("%1 — overdue").replace("%1", text)
+    return QCoreApplication.translate("case_texts", "%1 — overdue").replace("%1", text)
 
 
 def move_text(to: CaseStatus) -> str:
-    return tr("Move to %1").replace("%1", status_title(to))
+    """The button that moves a case; closing asks why first, so it ends in "…"."""
+    if to == CaseStatus.CLOSED:
+        text = QCoreApplication.translate("case_texts", "Move to %1…")
+    else:
+        text = QCoreApplication.translate("case_texts", "Move to %1")
+    return text.replace("%1", status_title(to))
 
 
 def timeline_kind(kind: str) -> str:
-    """A timeline entry's kind in the interface's language (the service gives English text)."""
-    titles = {
-        "opened": tr("Opened"),
-        "status": tr("Status"),
-        "consent": tr("Consent"),
-        "withdrawal": tr("Withdrawal"),
-        "action": tr("Action"),
-        "action_done": tr("Action done"),
-        "review": tr("Review"),
-        "note": tr("Note"),
-        "closed": tr("Closed"),
-    }
-    return titles.get(kind, kind)
+    """A timeline entry's kind in the interface's language."""
+    source = TIMELINE_KINDS.get(kind)
+    return QCoreApplication.translate(CONTEXT, source) if source is not None else kind

@@ -20,10 +20,6 @@ from ui.widgets.forms import ask
 from ui.widgets.jobs import show_problem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CapActions", text)
-
-
 def export_incident(
     parent: QWidget, db: Database, incident_id: int, path: Path | None = None
 ) -> ExportedAlert | None:
@@ -31,22 +27,22 @@ def export_incident(
     try:
         incident = incidents.get(db, incident_id)
     except SamverkanError as error:
-        show_problem(parent, _tr("Export as CAP alert"), error)
+        show_problem(parent, QCoreApplication.translate("CapActions", "Export as CAP alert"), error)
         return None
     if incident.secret and not ask(
         parent,
-        _tr("Incident flagged secret"),
-        _tr("Incident %1 is flagged secret. Write it to a CAP alert anyway?").replace(
-            "%1", incident.reference
-        ),
+        QCoreApplication.translate("CapActions", "Incident flagged secret"),
+        QCoreApplication.translate(
+            "CapActions", "Incident %1 is flagged secret. Write it to a CAP alert anyway?"
+        ).replace("%1", incident.reference),
     ):
         return None
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
-            _tr("Export as CAP alert"),
+            QCoreApplication.translate("CapActions", "Export as CAP alert"),
             str(Path.home() / f"{incident.reference}.xml"),
-            _tr("CAP alerts (*.xml)"),
+            QCoreApplication.translate("CapActions", "CAP alerts (*.xml)"),
         )
         if not chosen:
             return None
@@ -56,10 +52,15 @@ def export_incident(
             db, incident.reference, path, include_secret=incident.secret
         )
     except SamverkanError as error:
-        show_problem(parent, _tr("Export as CAP alert"), error)
+        show_problem(parent, QCoreApplication.translate("CapActions", "Export as CAP alert"), error)
         return None
     except OSError as error:
-        QMessageBox.warning(parent, _tr("Export as CAP alert"), f"{path}: {error.strerror}")
+        text = QCoreApplication.translate("CapActions", "%1 could not be written: %2")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("CapActions", "Export as CAP alert"),
+            text.replace("%1", str(path)).replace("%2", error.strerror or str(error)),
+        )
         return None
 
 
@@ -67,7 +68,10 @@ def import_alert(parent: QWidget, db: Database, path: Path | None = None) -> Imp
     """Read one CAP alert into a new incident and say what was adapted on the way."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import CAP alert"), str(Path.home()), _tr("CAP alerts (*.xml *.cap)")
+            parent,
+            QCoreApplication.translate("CapActions", "Import CAP alert"),
+            str(Path.home()),
+            QCoreApplication.translate("CapActions", "CAP alerts (*.xml *.cap)"),
         )
         if not chosen:
             return None
@@ -75,16 +79,23 @@ def import_alert(parent: QWidget, db: Database, path: Path | None = None) -> Imp
     try:
         imported = cap_exchange.import_file(db, path)
     except SamverkanError as error:
-        show_problem(parent, _tr("Import CAP alert"), error)
+        show_problem(parent, QCoreApplication.translate("CapActions", "Import CAP alert"), error)
         return None
     except OSError as error:
-        QMessageBox.warning(parent, _tr("Import CAP alert"), f"{path}: {error.strerror}")
+        text = QCoreApplication.translate("CapActions", "%1 could not be read: %2")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("CapActions", "Import CAP alert"),
+            text.replace("%1", str(path)).replace("%2", error.strerror or str(error)),
+        )
         return None
     if imported.notes:
         QMessageBox.information(
             parent,
-            _tr("Import CAP alert"),
-            _tr("The alert is incident %1. On the way:").replace("%1", imported.incident.reference)
+            QCoreApplication.translate("CapActions", "Import CAP alert"),
+            QCoreApplication.translate(
+                "CapActions", "The alert is incident %1. On the way:"
+            ).replace("%1", imported.incident.reference)
             + "\n\n"
             + "\n".join(f"• {note}" for note in imported.notes),
         )

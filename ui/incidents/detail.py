@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.i18n import formats
 from app.services.incident_types import Incident
 from app.services.reference import ReferenceData
 from ui.incidents import texts
@@ -24,6 +26,9 @@ class IncidentDetail(QTextBrowser):
         self._reference = reference
         self.incident: Incident | None = None
         self.setOpenExternalLinks(True)
+        # The text wraps to the pane (long words anywhere); the columns' percentages
+        # can round a pixel past it, which must not bring up a scroll bar.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Incident details"))
         self.document().setDocumentMargin(12)
         self.show_incident(None)
@@ -98,9 +103,12 @@ class IncidentDetail(QTextBrowser):
         ]
         cost = i.estimated_cost_sek
         consequences = [
-            (self.tr("Injured"), str(i.injured) if i.injured else ""),
+            (self.tr("Injured"), formats.integer(i.injured) if i.injured else ""),
             (self.tr("Damage"), i.damage),
-            (self.tr("Estimated cost"), "" if cost is None else f"{_grouped(cost)} SEK"),
+            (
+                self.tr("Estimated cost"),
+                "" if cost is None else self.tr("%1 SEK").replace("%1", formats.integer(cost)),
+            ),
             (self.tr("Insurance claim"), i.insurance_claim_ref),
             (self.tr("Related"), ", ".join(i.related)),
             (self.tr("Duplicate of"), i.duplicate_of or ""),
@@ -141,10 +149,7 @@ def _span(i: Incident) -> str:
 
 def _coordinates(i: Incident) -> str:
     # Rounded to about 100 m: enough for a place, too coarse to point out a home.
+    # Decimal points in both languages, as maps and the editor's fields write them.
     if i.latitude is None or i.longitude is None:
         return ""
     return f"{i.latitude:.3f}, {i.longitude:.3f}"
-
-
-def _grouped(number: int) -> str:
-    return f"{number:,}".replace(",", "\u00a0")  # 126 000: Swedish grouping, never broken

@@ -164,7 +164,7 @@ class IncidentEditor(QDialog):
     def show_errors(self, errors: dict[str, str]) -> None:
         """Each message under its field; messages for fields not shown go to the banner."""
         loose = [
-            f"{name.replace('_', ' ')}: {message}"
+            f"{name.replace('_', ' ')}: {message}"  # a field the form has not (none so far)
             for name, message in errors.items()
             if name not in self.form.fields
         ]
@@ -221,13 +221,14 @@ class IncidentEditor(QDialog):
         )
 
     def _history_label(self, incident: Incident) -> QLabel:
-        text = self.tr("Entered %1 by %2").replace("%1", texts.local_time(incident.entered_at))
-        text = text.replace("%2", incident.entered_by or "?")
-        if incident.updated_at is not None:
-            changed = self.tr("last changed %1 by %2").replace(
-                "%1", texts.local_time(incident.updated_at)
-            )
-            text += " · " + changed.replace("%2", incident.updated_by or "?")
+        entered = texts.local_time(incident.entered_at)
+        if incident.updated_at is None:
+            text = self.tr("Entered %1 by %2")
+        else:
+            text = self.tr("Entered %1 by %2 · last changed %3 by %4")
+            text = text.replace("%3", texts.local_time(incident.updated_at))
+            text = text.replace("%4", incident.updated_by or "?")
+        text = text.replace("%1", entered).replace("%2", incident.entered_by or "?")
         label = QLabel(text, self)
         label.setStyleSheet(f"color: {palette.MUTED.name()};")  # secondary information
         return label

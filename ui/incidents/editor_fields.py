@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.clock import to_local
 from ui.widgets import palette
+from ui.widgets.dates import date_time_format
 
-DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 ERROR_COLOUR = palette.ERROR
 ERROR_TINT = palette.ERROR_TINT
 
@@ -31,11 +31,12 @@ def datetime_edit(parent: QWidget) -> QDateTimeEdit:
 
     The edit works in UTC so that Qt never shifts or refuses a time because of
     the machine's own daylight-saving rules; the numbers shown are taken as
-    Europe/Stockholm local time (what IncidentDraft accepts as naive).
+    Europe/Stockholm local time (what IncidentDraft accepts as naive). They
+    read as the language writes them: 2026-11-26 14:05 (sv), 26 Nov 2026 14:05 (en).
     """
     edit = QDateTimeEdit(parent)
     edit.setTimeZone(QTimeZone.utc())
-    edit.setDisplayFormat(DATETIME_FORMAT)
+    edit.setDisplayFormat(date_time_format())
     edit.setCalendarPopup(True)
     edit.setMinimumDate(QDate(1900, 1, 1))
     return edit

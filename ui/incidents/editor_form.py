@@ -120,30 +120,36 @@ class IncidentForm(QWidget):
             self.fields[name] = Field(getattr(self, name), body)
 
     def _lay_out(self) -> None:
-        tr = self.tr
+        # self.tr written out each time: lupdate finds only self.tr("…") calls.
         # Left: the event itself; right: where the knowledge came from and what followed.
         left = self._column(
-            (tr("When"), [(tr("&Occurred"), "occurred_at"), ("", "occurred_until"),
-                          ("", "reported_at")]),
-            (tr("What"), [(tr("Ca&tegory"), "category"), (tr("Area"), "area"),
-                          (tr("Se&verity"), "severity"), (tr("Stat&us"), "status"),
-                          (tr("Su&mmary"), "summary"), (tr("&Description"), "description")]),
-            (tr("Where"), [(tr("Dist&rict"), "district"), (tr("&Place"), "place"),
-                           (tr("Latitude"), "latitude"), (tr("Longitude"), "longitude")]),
-            (tr("Consequences"), [(tr("Injured"), "injured"), (tr("Damage"), "damage"),
-                                  (tr("Estimated cost"), "estimated_cost_sek"),
-                                  (tr("Insurance claim"), "insurance_claim_ref")]),
+            (self.tr("When"), [(self.tr("&Occurred"), "occurred_at"), ("", "occurred_until"),
+                               ("", "reported_at")]),
+            (self.tr("What"), [(self.tr("Ca&tegory"), "category"), (self.tr("Area"), "area"),
+                               (self.tr("Se&verity"), "severity"),
+                               (self.tr("Stat&us"), "status"),
+                               (self.tr("Su&mmary"), "summary"),
+                               (self.tr("&Description"), "description")]),
+            (self.tr("Where"), [(self.tr("Dist&rict"), "district"), (self.tr("&Place"), "place"),
+                                (self.tr("Latitude"), "latitude"),
+                                (self.tr("Longitude"), "longitude")]),
+            (self.tr("Consequences"), [(self.tr("Injured"), "injured"),
+                                       (self.tr("Damage"), "damage"),
+                                       (self.tr("Estimated cost"), "estimated_cost_sek"),
+                                       (self.tr("Insurance claim"), "insurance_claim_ref")]),
         )  # fmt: skip
         right = self._column(
-            (tr("Source"), [(tr("Source &agency"), "source_agency"),
-                            (tr("Reliability"), "source_reliability"), ("", "verified"),
-                            (tr("Police ref."), "police_ref"),
-                            (tr("Rescue service ref."), "rescue_ref"),
-                            (tr("Other reference"), "external_ref"), (tr("Link"), "external_url")]),
-            (tr("Agencies involved"), [("", "agencies_involved")]),
-            (tr("Follow-up"), [(tr("Action taken"), "action_taken"),
-                               (tr("Related incidents"), "related"),
-                               (tr("Duplicate of"), "duplicate_of"), ("", "secret")]),
+            (self.tr("Source"), [(self.tr("Source &agency"), "source_agency"),
+                                 (self.tr("Reliability"), "source_reliability"),
+                                 ("", "verified"),
+                                 (self.tr("Police ref."), "police_ref"),
+                                 (self.tr("Rescue service ref."), "rescue_ref"),
+                                 (self.tr("Other reference"), "external_ref"),
+                                 (self.tr("Link"), "external_url")]),
+            (self.tr("Agencies involved"), [("", "agencies_involved")]),
+            (self.tr("Follow-up"), [(self.tr("Action taken"), "action_taken"),
+                                    (self.tr("Related incidents"), "related"),
+                                    (self.tr("Duplicate of"), "duplicate_of"), ("", "secret")]),
         )  # fmt: skip
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 4, 0)
@@ -291,23 +297,37 @@ class IncidentForm(QWidget):
 
     def field_labels(self) -> list[tuple[str, str]]:
         """(field, label) of every draft field in the draft's order, for the conflict dialog."""
-        tr = self.tr
         labels = {
-            "occurred_at": tr("Occurred"), "category": tr("Category"), "summary": tr("Summary"),
-            "severity": tr("Severity"), "area": tr("Area"), "status": tr("Status"),
-            "occurred_until": tr("Until"), "reported_at": tr("Reported at"),
-            "district": tr("District"), "place": tr("Place"), "latitude": tr("Latitude"),
-            "longitude": tr("Longitude"), "description": tr("Description"),
-            "source_agency": tr("Source agency"), "source_reliability": tr("Reliability"),
-            "verified": tr("Verified"), "agencies_involved": tr("Agencies involved"),
-            "police_ref": tr("Police ref."), "rescue_ref": tr("Rescue service ref."),
-            "external_ref": tr("Other reference"), "external_url": tr("Link"),
-            "injured": tr("Injured"), "damage": tr("Damage"),
-            "estimated_cost_sek": tr("Estimated cost"),
-            "insurance_claim_ref": tr("Insurance claim"), "action_taken": tr("Action taken"),
-            "secret": tr("Secret"), "related": tr("Related incidents"),
-            "duplicate_of": tr("Duplicate of"),
-        }  # fmt: skip
+            "occurred_at": self.tr("Occurred"),
+            "category": self.tr("Category"),
+            "summary": self.tr("Summary"),
+            "severity": self.tr("Severity"),
+            "area": self.tr("Area"),
+            "status": self.tr("Status"),
+            "occurred_until": self.tr("Until"),
+            "reported_at": self.tr("Reported at"),
+            "district": self.tr("District"),
+            "place": self.tr("Place"),
+            "latitude": self.tr("Latitude"),
+            "longitude": self.tr("Longitude"),
+            "description": self.tr("Description"),
+            "source_agency": self.tr("Source agency"),
+            "source_reliability": self.tr("Reliability"),
+            "verified": self.tr("Verified"),
+            "agencies_involved": self.tr("Agencies involved"),
+            "police_ref": self.tr("Police ref."),
+            "rescue_ref": self.tr("Rescue service ref."),
+            "external_ref": self.tr("Other reference"),
+            "external_url": self.tr("Link"),
+            "injured": self.tr("Injured"),
+            "damage": self.tr("Damage"),
+            "estimated_cost_sek": self.tr("Estimated cost"),
+            "insurance_claim_ref": self.tr("Insurance claim"),
+            "action_taken": self.tr("Action taken"),
+            "secret": self.tr("Secret"),
+            "related": self.tr("Related incidents"),
+            "duplicate_of": self.tr("Duplicate of"),
+        }
         return [(name, labels.get(name, name)) for name in IncidentDraft.__dataclass_fields__]
 
     def value_texts(self) -> dict[str, Callable[[Any], str]]:

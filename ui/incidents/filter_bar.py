@@ -27,9 +27,11 @@ from app.services.incident_types import IncidentFilter
 from app.services.reference import ReferenceData
 from ui.incidents import texts
 from ui.widgets import palette
+from ui.widgets.dates import date_format
 from ui.widgets.language import language
 
 SEARCH_DELAY_MS = 250
+CATEGORY_BOX_CHARS = 16  # the category box's width, in average characters
 SETTINGS_GROUP = "incidents/filter"
 
 PERIOD_ALL = "all"
@@ -59,7 +61,9 @@ class FilterBar(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search summary, place, description or reference"))
+        hint = self.tr("Search summary, place, description or reference")
+        self.search.setPlaceholderText(hint)
+        self.search.setToolTip(hint)  # whole, when a narrow window cuts the placeholder short
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
@@ -100,6 +104,14 @@ class FilterBar(QWidget):
         ):
             box.setAccessibleName(name)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Category titles run long (longer still in Swedish): the box keeps to a
+        # moderate width so the search field has room, its list opens as wide as
+        # the titles, and the tooltip says a long chosen title whole.
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(CATEGORY_BOX_CHARS)
+        self.category.currentTextChanged.connect(self.category.setToolTip)
 
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setToolTip(self.tr("Show all incidents again"))
@@ -115,14 +127,13 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.search, 3)
+        layout.addWidget(self.search, 1)  # the room the boxes leave: long placeholders fit
         for widget in (self.period, self.date_from, self.dash, self.date_to):
             layout.addWidget(widget)
         for widget in (self.category, self.district, self.severity, self.status):
             layout.addWidget(widget)
         layout.addWidget(self.clear_button)
         layout.addWidget(self.narrowed)
-        layout.addStretch(1)
 
         self._timer.timeout.connect(self._changed)
         self.search.textChanged.connect(self._search_edited)
@@ -243,7 +254,7 @@ class FilterBar(QWidget):
     def _date_edit(self, value: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(value, self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_format())  # 2026-11-26 (sv), 26 Nov 2026 (en)
         edit.setAccessibleName(name)
         return edit
 
@@ -332,25 +343,34 @@ def _hidden_parts(
 ) -> list[str]:
     """What of `wanted` the boxes cannot show, in words (category and district titles
     as the boxes have them)."""
-    tr = QCoreApplication.translate
     parts: list[str] = []
     if wanted.categories != shown.categories:
         titles = [category.itemText(category.findData(code)) for code in wanted.categories]
-        parts.append(tr("FilterBar", "categories %1").replace("%1", ", ".join(titles)))
+        parts.append(
+            QCoreApplication.translate("FilterBar", "categories %1").replace(
+                "%1", ", ".join(titles)
+            )
+        )
     if wanted.districts != shown.districts:
         names = [district.itemText(district.findData(name)) for name in wanted.districts]
-        parts.append(tr("FilterBar", "districts %1").replace("%1", ", ".join(names)))
+        parts.append(
+            QCoreApplication.translate("FilterBar", "districts %1").replace("%1", ", ".join(names))
+        )
     if wanted.areas:
         areas = ", ".join(texts.area_title(area) for area in wanted.areas)
-        parts.append(tr("FilterBar", "area %1").replace("%1", areas))
+        parts.append(QCoreApplication.translate("FilterBar", "area %1").replace("%1", areas))
     if tuple(sorted(wanted.severities)) != tuple(sorted(shown.severities)):
         levels = ", ".join(texts.severity_text(level) for level in wanted.severities)
-        parts.append(tr("FilterBar", "severities %1").replace("%1", levels))
+        parts.append(QCoreApplication.translate("FilterBar", "severities %1").replace("%1", levels))
     if wanted.statuses != shown.statuses:
         statuses = ", ".join(texts.status_title(status) for status in wanted.statuses)
-        parts.append(tr("FilterBar", "statuses %1").replace("%1", statuses))
+        parts.append(QCoreApplication.translate("FilterBar", "statuses %1").replace("%1", statuses))
     if wanted.agencies:
-        parts.append(tr("FilterBar", "agencies %1").replace("%1", ", ".join(wanted.agencies)))
+        parts.append(
+            QCoreApplication.translate("FilterBar", "agencies %1").replace(
+                "%1", ", ".join(wanted.agencies)
+            )
+        )
     if not wanted.include_secret:
-        parts.append(tr("FilterBar", "incidents flagged secret left out"))
+        parts.append(QCoreApplication.translate("FilterBar", "incidents flagged secret left out"))
     return parts

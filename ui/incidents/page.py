@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import NotFound, SamverkanError
+from app.i18n import formats
 from app.services import incident_query, incidents, reference
 from app.services.incident_types import Incident, IncidentFilter, IncidentQuery
 from app.storage.database import Database
@@ -181,8 +182,10 @@ class IncidentPage(QWidget):
             self,
             self.tr("Incidents flagged secret"),
             self.tr(
-                "%1 of the shown incidents are flagged secret. Include them in the file?"
-            ).replace("%1", _n(secret)),
+                "%Ln of the shown incidents are flagged secret. Include them in the file?",
+                "",
+                secret,
+            ),
         )
         return answer
 
@@ -201,9 +204,7 @@ class IncidentPage(QWidget):
         )
         job.succeeded.connect(
             lambda n: self.status_message.emit(
-                self.tr("Exported %1 incidents to %2.")
-                .replace("%1", str(n))
-                .replace("%2", str(path))
+                self.tr("Exported %Ln incident(s) to %1.", "", n).replace("%1", str(path))
             )
         )
         job.cancelled.connect(lambda: self.status_message.emit(self.tr("Export cancelled.")))
@@ -365,7 +366,8 @@ class IncidentPage(QWidget):
     def _imported(self, count: object) -> None:
         self.refresh()
         self.incidents_changed.emit()
-        self.status_message.emit(self.tr("Imported %1 incidents.").replace("%1", str(count)))
+        number = count if isinstance(count, int) else 0
+        self.status_message.emit(self.tr("Imported %Ln incident(s).", "", number))
 
     def _filter_changed(self, flt: IncidentFilter) -> None:
         selected = self.table.current_id()
@@ -404,14 +406,8 @@ class IncidentPage(QWidget):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        text = self.tr("Showing %1 of %2 incidents")
-        text = text.replace("%1", _n(self.model.total)).replace("%2", _n(self._all_count))
+        # "%Ln": Qt writes the number as the language does (1 234 / 1,234).
+        text = self.tr("Showing %1 of %Ln incident(s)", "", self._all_count)
+        text = text.replace("%1", formats.integer(self.model.total))
         self.counts_text = text
         self.counts_changed.emit(text)
-
-
-def _n(number: int) -> str:
-    locale = QLocale()
-    # Grouped even in the C locale, which omits separators by default: 5,000 / 5 000.
-    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
-    return locale.toString(number)

@@ -10,9 +10,11 @@ one transaction (police_import.run works the plan out again inside it).
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import to_local
 from app.errors import SamverkanError
 from app.exchange.police_events import PoliceEvent, read_events
 from app.exchange.text_files import read_bytes
+from app.i18n import formats
 from app.services import police_import, reference
 from app.services.police_import import NoticeAction, PoliceImportResult, PolicePreview
 from app.storage.database import Database
@@ -40,25 +42,32 @@ from ui.widgets.forms import error_label
 from ui.widgets.language import pick
 
 TAKE_POLICE, KEEP_MINE = 0, 1
+_CONTEXT = "PoliceImportDialog"
 # The table's columns (translated when shown); the notice's text stretches.
-COLUMNS = (
-    "Import",
-    "Incident",
-    "Happened",
-    "Police type",
-    "Category",
-    "District",
-    "Notice",
-    "Keep",
+COLUMNS = cast(
+    tuple[str, ...],
+    (
+        QT_TRANSLATE_NOOP("PoliceImportDialog", "Import"),
+        QT_TRANSLATE_NOOP("PoliceImportDialog", "Incident"),
+        QT_TRANSLATE_NOOP("PoliceImportDialog", "Happened"),
+        QT_TRANSLATE_NOOP("PoliceImportDialog", "Police type"),
+        QT_TRANSLATE_NOOP("PoliceImportDialog", "Category"),
+        QT_TRANSLATE_NOOP("PoliceImportDialog", "District"),
+        QT_TRANSLATE_NOOP("PoliceImportDialog", "Notice"),
+        QT_TRANSLATE_NOOP("PoliceImportDialog", "Keep"),
+    ),
 )
 TEXT_COLUMN, KEEP_COLUMN = 6, 7
 NARROW_COLUMN_MAX = 150
 SHOWN = (NoticeAction.CONFLICT, NoticeAction.UPDATE, NoticeAction.NEW)
-ACTION_TITLES = {
-    NoticeAction.CONFLICT: "Conflict",
-    NoticeAction.UPDATE: "Update",
-    NoticeAction.NEW: "New",
-}
+ACTION_TITLES = cast(
+    dict[NoticeAction, str],
+    {
+        NoticeAction.CONFLICT: QT_TRANSLATE_NOOP("PoliceImportDialog", "Conflict"),
+        NoticeAction.UPDATE: QT_TRANSLATE_NOOP("PoliceImportDialog", "Update"),
+        NoticeAction.NEW: QT_TRANSLATE_NOOP("PoliceImportDialog", "New"),
+    },
+)
 
 
 class PoliceImportDialog(QDialog):
@@ -116,7 +125,7 @@ class PoliceImportDialog(QDialog):
         self.conflicts_heading.setWordWrap(True)
         # Every notice the import will write, conflicts first; unchanged ones are only counted.
         self.notices = QTableWidget(0, len(COLUMNS), self)
-        self.notices.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
+        self.notices.setHorizontalHeaderLabels([_translated(title) for title in COLUMNS])
         self.notices.setAccessibleName(self.tr("Notices the import will write"))
         self.notices.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within
         self.notices.verticalHeader().setVisible(False)
@@ -154,7 +163,8 @@ class PoliceImportDialog(QDialog):
         except SamverkanError as error:
             self._show_problem(error)
         except OSError as error:
-            self._show_problem(f"{path}: {error.strerror or error}")
+            text = self.tr("%1 could not be read: %2").replace("%1", str(path))
+            self._show_problem(text.replace("%2", error.strerror or str(error)))
         if self._events:
             self.make_preview()
         else:
@@ -183,51 +193,66 @@ class PoliceImportDialog(QDialog):
             self.details.clear()
             self.import_button.setEnabled(False)
             return
-        self.summary.setText(
+        # Whole sentences, each with its own plural; the numbers as the language writes them.
+        summary = [
+            self.tr("<b>%Ln</b> notice(s) in the file.", "", plan.events_in_file),
             self.tr(
-                "<b>%1</b> notices in the file, <b>%2</b> for %3: <b>%4</b> new, <b>%5</b> "
-                "updated by the police, <b>%6</b> unchanged, <b>%7</b> in conflict. "
-                "<b>%8</b> are for other municipalities and are left out."
+                "<b>%Ln</b> notice(s) for %1: <b>%2</b> new, <b>%3</b> updated by the police, "
+                "<b>%4</b> unchanged, <b>%5</b> in conflict.",
+                "",
+                len(plan.plans),
             )
-            .replace("%1", f"{plan.events_in_file:,}")
-            .replace("%2", f"{len(plan.plans):,}")
-            .replace("%3", plan.municipality)
-            .replace("%4", f"{plan.count(NoticeAction.NEW):,}")
-            .replace("%5", f"{plan.count(NoticeAction.UPDATE):,}")
-            .replace("%6", f"{plan.count(NoticeAction.UNCHANGED):,}")
-            .replace("%7", f"{plan.count(NoticeAction.CONFLICT):,}")
-            .replace("%8", f"{plan.other_municipality:,}")
-        )
+            .replace("%1", escape(plan.municipality))
+            .replace("%2", formats.integer(plan.count(NoticeAction.NEW)))
+            .replace("%3", formats.integer(plan.count(NoticeAction.UPDATE)))
+            .replace("%4", formats.integer(plan.count(NoticeAction.UNCHANGED)))
+            .replace("%5", formats.integer(plan.count(NoticeAction.CONFLICT))),
+        ]
+        if plan.other_municipality:
+            summary.append(
+                self.tr(
+                    "<b>%Ln</b> notice(s) for other municipalities are left out.",
+                    "",
+                    plan.other_municipality,
+                )
+            )
+        self.summary.setText(" ".join(summary))
         notes: list[str] = []
         if plan.unmapped_types:
-            names = ", ".join(f"{name} ({count})" for name, count in plan.unmapped_types)
+            names = ", ".join(
+                f"{name} ({formats.integer(count)})" for name, count in plan.unmapped_types
+            )
             notes.append(
                 self.tr("Police types without a category, filed as Other: %1").replace("%1", names)
             )
         if plan.count(NoticeAction.DELETED):
             notes.append(
-                self.tr("%1 notices whose incidents were deleted are not brought back.").replace(
-                    "%1", str(plan.count(NoticeAction.DELETED))
+                self.tr(
+                    "%Ln notice(s) whose incidents were deleted are not brought back.",
+                    "",
+                    plan.count(NoticeAction.DELETED),
                 )
             )
         if plan.count(NoticeAction.LATER):
             notes.append(
                 self.tr(
-                    "%1 notices announce something still to come; they are imported "
-                    "once it has happened."
-                ).replace("%1", str(plan.count(NoticeAction.LATER)))
+                    "%Ln notice(s) announce something still to come; they are imported "
+                    "once it has happened.",
+                    "",
+                    plan.count(NoticeAction.LATER),
+                )
             )
         if plan.repeated:
             notes.append(
-                self.tr("%1 notices appear more than once in the file; the first is used.").replace(
-                    "%1", str(plan.repeated)
+                self.tr(
+                    "%Ln notice(s) appear more than once in the file; the first is used.",
+                    "",
+                    plan.repeated,
                 )
             )
         if plan.masked:
             notes.append(
-                self.tr("%1 notices held an identity number; it is masked.").replace(
-                    "%1", str(plan.masked)
-                )
+                self.tr("%Ln notice(s) held an identity number; it is masked.", "", plan.masked)
             )
         if plan.source_agency is None:
             notes.append(
@@ -241,9 +266,9 @@ class PoliceImportDialog(QDialog):
         self.notices.setRowCount(len(shown))
         for row, notice in enumerate(shown):
             event = notice.event
-            when = to_local(event.occurred_at).strftime("%Y-%m-%d %H:%M")
+            when = formats.local_time(event.occurred_at)
             cells = (
-                self.tr(ACTION_TITLES[notice.action]),
+                _translated(ACTION_TITLES[notice.action]),
                 notice.incident_reference,
                 when,
                 event.type,
@@ -343,6 +368,11 @@ class _ChoiceBox(QWidget):
 
     def set_take_police(self, take: bool) -> None:
         self.box.setCurrentIndex(TAKE_POLICE if take else KEEP_MINE)
+
+
+def _translated(source: str) -> str:
+    """A column title or notice action, marked above, in the current language."""
+    return QCoreApplication.translate(_CONTEXT, source)
 
 
 def _item(text: str) -> QTableWidgetItem:

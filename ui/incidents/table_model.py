@@ -57,6 +57,7 @@ COLUMN_COUNT = 11
 RawRole = Qt.ItemDataRole.UserRole + 1  # the stored value (datetime, code, int), not the text
 IdRole = Qt.ItemDataRole.UserRole + 2  # the incident's id
 
+# Contexts written out in every call: lupdate reads only literals.
 _CONTEXT = "IncidentTableModel"
 # QT_TRANSLATE_NOOP marks the texts for lupdate; headerData() translates them.
 HEADERS = cast(
@@ -269,13 +270,13 @@ class IncidentTableModel(QAbstractTableModel):
     def _tooltip(self, row: IncidentRow, column: int) -> str | None:
         if column == COL_REFERENCE and row.secret:
             return QCoreApplication.translate(
-                _CONTEXT, "Secret: kept out of briefings and exports unless asked for"
+                "IncidentTableModel", "Secret: kept out of briefings and exports unless asked for"
             )
         if column == COL_VERIFIED:
             return (
-                QCoreApplication.translate(_CONTEXT, "Verified")
+                QCoreApplication.translate("IncidentTableModel", "Verified")
                 if row.verified
-                else QCoreApplication.translate(_CONTEXT, "Not verified")
+                else QCoreApplication.translate("IncidentTableModel", "Not verified")
             )
         if column in (COL_SUMMARY, COL_PLACE, COL_CATEGORY):
             return self._display(row, column)  # long texts are elided in the cell

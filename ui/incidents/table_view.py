@@ -8,6 +8,8 @@ remembered.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.vocabulary import Severity, Status
+from ui.incidents import texts
 from ui.incidents.table_model import (
     COL_AREA,
     COL_CATEGORY,
@@ -38,22 +42,31 @@ from ui.widgets.persist import remember_header
 
 HEADER_KEY = "incidents/table/header-v1"  # bump when the columns change
 
-# Default widths: the width of a typical value in the current font, so that
-# they fit whatever font and size the desktop uses. Nothing is measured from
-# the data itself.
+# Default widths: the width of a typical value in the current font and language,
+# so that they fit whatever font and size the desktop uses. Nothing is measured
+# from the data itself.
 SAMPLES: dict[int, str] = {
     COL_REFERENCE: "2026-0000",
-    COL_OCCURRED: "2026-12-31 23:59",
-    COL_REPORTED: "2026-12-31 23:59",
     COL_CATEGORY: "Serious violence or threat",
     COL_AREA: "Information secu",
-    COL_SEVERITY: "4 Moderate",
-    COL_STATUS: "Follow-up",
     COL_VERIFIED: "",
     COL_DISTRICT: "Storvreten",
     COL_PLACE: "Hallunda tunnelbanest",
     COL_SUMMARY: "Skadegörelse på busskur vid",
 }
+
+
+def sample(column: int) -> str:
+    """A typical value of a column; times, severities and statuses as the language writes them."""
+    if column in (COL_OCCURRED, COL_REPORTED):
+        return texts.local_time(datetime(2026, 12, 31, 22, 59, tzinfo=UTC))
+    if column == COL_SEVERITY:
+        return max((texts.severity_text(level) for level in Severity), key=len)
+    if column == COL_STATUS:
+        return max((texts.status_title(status) for status in Status), key=len)
+    return SAMPLES[column]
+
+
 ICON_COLUMNS = (COL_REFERENCE, COL_SEVERITY)
 HIDDEN_BY_DEFAULT = (COL_REPORTED, COL_AREA)
 
@@ -144,7 +157,7 @@ class IncidentTableView(QTableView):
         title_metrics = header.fontMetrics()
         padding = metrics.averageCharWidth() * 2 + 4
         for column in range(COLUMN_COUNT):
-            content = metrics.horizontalAdvance(SAMPLES[column]) + padding
+            content = metrics.horizontalAdvance(sample(column)) + padding
             if column in ICON_COLUMNS:
                 icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
                 content += icon + 4

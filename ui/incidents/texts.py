@@ -10,7 +10,6 @@ from datetime import datetime
 
 from PySide6.QtGui import QColor
 
-from app.clock import to_local
 from app.domain.vocabulary import (
     AREA_TITLES,
     RELIABILITY_TITLES,
@@ -21,18 +20,18 @@ from app.domain.vocabulary import (
     Severity,
     Status,
 )
+from app.i18n import formats
 from app.services.reference import ReferenceData
 from ui.widgets.language import language, pick
-
-TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 # Calm, distinguishable on white and on a selection: grey, amber, orange, red.
 SEVERITY_COLOURS: dict[int, str] = {1: "#8a99a8", 2: "#d9a21b", 3: "#e07020", 4: "#c62828"}
 
 
 def local_time(value: datetime | None) -> str:
-    """'2026-11-26 14:05' in Swedish local time; '' for no time."""
-    return to_local(value).strftime(TIME_FORMAT) if value is not None else ""
+    """Swedish local time in the language's shape: '2026-11-26 14:05' (sv),
+    '26 Nov 2026 14:05' (en); '' for no time."""
+    return formats.local_time(value) if value is not None else ""
 
 
 def severity_text(value: int) -> str:

@@ -25,6 +25,7 @@ from app.storage.database import Database
 from ui.meetings import texts
 from ui.meetings.fields import Labelled
 from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge
+from ui.widgets.dates import date_format
 from ui.widgets.keyboard import label_fields
 
 
@@ -62,7 +63,7 @@ class ActionDialog(QDialog):
         self.owner_box = QComboBox(self)
         self.due_edit = QDateEdit(self)
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setDisplayFormat(date_format())
         due = to_local(now()).date() + timedelta(days=14)
         self.due_edit.setDate(QDate(due.year, due.month, due.day))
         self.meeting_box = QComboBox(self)

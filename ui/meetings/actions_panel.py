@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import formats
 from app.services.meeting_types import Action
 from ui.meetings import texts
 
@@ -23,6 +24,7 @@ DUE, WHAT, OWNER, MEETING = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
 DONE_ROLE = Qt.ItemDataRole.UserRole + 2
+DUE_WIDTH = 150  # at least; wider when the dates and their marks need it
 
 
 class ActionsPanel(QWidget):
@@ -56,7 +58,7 @@ class ActionsPanel(QWidget):
         self.tree.setHeaderLabels(
             [self.tr("Due"), self.tr("What"), self.tr("Owner"), self.tr("Meeting")]
         )
-        self.tree.setColumnWidth(DUE, 150)
+        self.tree.setColumnWidth(DUE, DUE_WIDTH)
         self.tree.setColumnWidth(WHAT, 420)
         self.tree.setColumnWidth(OWNER, 220)
         self.show_done_box = QCheckBox(self.tr("Show done"), self)
@@ -107,17 +109,20 @@ class ActionsPanel(QWidget):
         selected = self.current_id()
         self.tree.clear()
         overdue = sum(a.overdue for a in actions)
-        heading = self.tr("Open action items (%1)").replace("%1", str(len(actions)))
+        heading = self.tr("Open action items (%1)").replace("%1", formats.integer(len(actions)))
         if overdue:
-            heading += " — " + self.tr("%1 overdue").replace("%1", str(overdue))
+            heading += " — " + self.tr("%n overdue", "", overdue)
         if self.show_done:
-            heading += " — " + self.tr("%1 done lately").replace("%1", str(len(done)))
+            heading += " — " + self.tr("%n done lately", "", len(done))
         self.heading.setText(heading)
         for action in (*actions, *(done if self.show_done else ())):
             item = self._item(action)
             self.tree.addTopLevelItem(item)
             if action.id == selected:
                 self.tree.setCurrentItem(item)
+        # "2026-07-16 (försenad)" in bold is wider in some languages than in others.
+        needed = self.tree.sizeHintForColumn(DUE) + self.fontMetrics().averageCharWidth()
+        self.tree.setColumnWidth(DUE, max(DUE_WIDTH, needed))
         self._update_buttons()
 
     def current_id(self) -> int | None:
@@ -152,9 +157,9 @@ class ActionsPanel(QWidget):
         if action.is_done:
             due = self.tr("done %1").replace("%1", texts.day(action.done_on or action.due))
         elif action.overdue:
-            due = self.tr("%1 overdue").replace("%1", due)
+            due = self.tr("%1 (overdue)").replace("%1", due)
         meeting = (
-            f"{texts.moment(action.meeting_starts_at)[:10]}  {action.meeting_title}"
+            f"{texts.local_day(action.meeting_starts_at)}  {action.meeting_title}"
             if action.meeting_starts_at is not None
             else self.tr("(standalone)")
         )

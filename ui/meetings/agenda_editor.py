@@ -109,8 +109,8 @@ class AgendaEditor(QWidget):
         self.changed.emit()
 
     def _label(self, number: int, item: AgendaItemDraft) -> str:
-        mark = self.tr(" (decision)") if item.decision_asked else ""
-        return f"{number}. {item.title}{mark}"
+        label = f"{number}. {item.title}"
+        return self.tr("%1 (decision)").replace("%1", label) if item.decision_asked else label
 
     def _show(self, row: int) -> None:
         self._loading = True

@@ -32,7 +32,8 @@ class MeetingDetail(QTextBrowser):
         parts.append("</p>")
         if meeting.notes:
             parts.append(f"<p>{escape(meeting.notes)}</p>")
-        parts.append(f"<h3>{escape(self.tr('Attendees'))}</h3>")
+        attendees, nobody = self.tr("Attendees"), self.tr("Nobody invited yet.")
+        parts.append(f"<h3>{escape(attendees)}</h3>")
         if meeting.attendees:
             parts.append("<ul>")
             for person in meeting.attendees:
@@ -40,8 +41,9 @@ class MeetingDetail(QTextBrowser):
                 parts.append(f"<li><b>{escape(person.name)}</b> — {escape(role)}</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{escape(self.tr('Nobody invited yet.'))}</p>")
-        parts.append(f"<h3>{escape(self.tr('Agenda'))}</h3>")
+            parts.append(f"<p>{escape(nobody)}</p>")
+        agenda, decision, asked = self.tr("Agenda"), self.tr("Decision:"), self.tr("For decision")
+        parts.append(f"<h3>{escape(agenda)}</h3>")
         if meeting.agenda:
             parts.append("<ol>")
             for item in meeting.agenda:
@@ -49,30 +51,33 @@ class MeetingDetail(QTextBrowser):
                 if item.notes:
                     line += f"<br><i>{escape(item.notes)}</i>"
                 if item.decision:
-                    line += f"<br><b>{escape(self.tr('Decision:'))}</b> {escape(item.decision)}"
+                    line += f"<br><b>{escape(decision)}</b> {escape(item.decision)}"
                 elif item.decision_asked:
-                    line += f"<br><i>{escape(self.tr('For decision'))}</i>"
+                    line += f"<br><i>{escape(asked)}</i>"
                 parts.append(line + "</li>")
             parts.append("</ol>")
         else:
-            parts.append(f"<p>{escape(self.tr('No agenda yet.'))}</p>")
-        parts.append(f"<h3>{escape(self.tr('Action items'))}</h3>")
+            no_agenda = self.tr("No agenda yet.")
+            parts.append(f"<p>{escape(no_agenda)}</p>")
+        action_items, none = self.tr("Action items"), self.tr("None.")
+        parts.append(f"<h3>{escape(action_items)}</h3>")
         if meeting.actions:
             parts.append("<ul>")
             parts += [f"<li>{self._action(action)}</li>" for action in meeting.actions]
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{escape(self.tr('None.'))}</p>")
+            parts.append(f"<p>{escape(none)}</p>")
         self.setHtml("".join(parts))
 
     def _action(self, action: Action) -> str:
-        text = f"{escape(action.what)} — {escape(action.owner)}, "
+        what, owner = escape(action.what), escape(action.owner)
         if action.done_on is not None:
-            done = self.tr("done %1").replace("%1", texts.day(action.done_on))
-            return f"<span style='color:{texts.DONE_COLOUR.name()}'>{text}{escape(done)}</span>"
-        due = self.tr("due %1").replace("%1", texts.day(action.due))
+            done = escape(self.tr("%1 — %2, done %3"))
+            text = texts.fill(done, what, owner, escape(texts.day(action.done_on)))
+            return f"<span style='color:{texts.DONE_COLOUR.name()}'>{text}</span>"
+        due = escape(texts.day(action.due))
         if action.overdue:
-            late = escape(self.tr("overdue"))
+            late = escape(self.tr("%1 — %2, due %3 (overdue)"))
             colour = texts.OVERDUE_COLOUR.name()
-            return f"<span style='color:{colour}'>{text}{escape(due)} ({late})</span>"
-        return text + escape(due)
+            return f"<span style='color:{colour}'>{texts.fill(late, what, owner, due)}</span>"
+        return texts.fill(escape(self.tr("%1 — %2, due %3")), what, owner, due)

@@ -35,9 +35,8 @@ from ui.meetings.agenda_editor import AgendaEditor
 from ui.meetings.fields import Labelled
 from ui.meetings.texts import ERROR_COLOUR
 from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge, shown
+from ui.widgets.dates import date_time_format
 from ui.widgets.keyboard import label_fields
-
-DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
 class MeetingDialog(QDialog):
@@ -297,7 +296,7 @@ class MeetingDialog(QDialog):
 def _date_time_edit(parent: QWidget) -> QDateTimeEdit:
     edit = QDateTimeEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_TIME_FORMAT)
+    edit.setDisplayFormat(date_time_format())
     return edit
 
 

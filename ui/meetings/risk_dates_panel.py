@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from app.clock import now, to_local
 from app.errors import Conflict, NotFound, SamverkanError, ValidationError
+from app.i18n import formats
 from app.services import risk_dates
 from app.services.risk_date_types import RiskDate, RiskDateDraft, RiskDateOccurrence
 from app.storage.database import Database
 from ui.widgets.conflict import ConflictDialog, Resolution, field_rows, offer_merge
+from ui.widgets.dates import date_format
 from ui.widgets.forms import add_rows_with_messages, ask, error_label, lay_out_form_dialog
 
 WHEN, TITLE, NOTES = range(3)
@@ -170,11 +172,11 @@ class RiskDatesPanel(QWidget):
         self.status_message.emit(self.tr('Risk date "%1" saved.').replace("%1", risk_date.title))
 
     def _item(self, occurrence: RiskDateOccurrence) -> QTreeWidgetItem:
-        when = occurrence.starts_on.isoformat()
+        when = formats.short_date(occurrence.starts_on)
         if occurrence.ends_on != occurrence.starts_on:
-            when += f" – {occurrence.ends_on.isoformat()}"
+            when += f" – {formats.short_date(occurrence.ends_on)}"
         if occurrence.recurring_yearly:
-            when += "  " + self.tr("(every year)")
+            when = self.tr("%1 (every year)").replace("%1", when)
         notes = " ".join(occurrence.notes.split())
         item = QTreeWidgetItem([when, occurrence.title, notes])
         item.setData(WHEN, ID_ROLE, occurrence.risk_date_id)
@@ -326,7 +328,7 @@ class RiskDateDialog(QDialog):
 def _date_edit(day: date, parent: QWidget) -> QDateEdit:
     edit = QDateEdit(_qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     return edit
 
 

@@ -1,10 +1,13 @@
-"""How the meetings page writes dates and times: local Swedish time, ISO-like dates."""
+"""How the meetings page writes dates and times: local time, in the language's shape
+(app.i18n.formats: Swedish 2026-12-03 09:00, English 3 Dec 2026 09:00)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from app.clock import to_local
+from app.i18n import formats
 from ui.widgets import palette
 
 ERROR_COLOUR = palette.ERROR
@@ -13,16 +16,26 @@ DONE_COLOUR = palette.DONE
 
 
 def day(value: date) -> str:
-    return value.isoformat()
+    return formats.short_date(value)
 
 
 def moment(value: datetime) -> str:
-    return f"{to_local(value):%Y-%m-%d %H:%M}"
+    return formats.local_time(value)
+
+
+def local_day(value: datetime) -> str:
+    """The local date of a stored (UTC) moment."""
+    return formats.short_date(to_local(value).date())
 
 
 def span(starts: datetime, ends: datetime) -> str:
     """2026-12-03 09:00–11:00, or both dates when it runs past midnight."""
     start, end = to_local(starts), to_local(ends)
     if start.date() == end.date():
-        return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}"
-    return f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}"
+        return f"{formats.date_time(start)}–{formats.clock_time(end)}"
+    return f"{formats.date_time(start)} – {formats.date_time(end)}"
+
+
+def fill(template: str, *values: str) -> str:
+    """A translated template's %1, %2 … filled in one pass (a value's own "%2" stays)."""
+    return re.sub(r"%(\d)", lambda found: values[int(found.group(1)) - 1], template)

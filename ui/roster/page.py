@@ -7,6 +7,7 @@ number (Ctrl+Shift+C) or the e-mail address; export a contact for Outlook.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import SamverkanError
 from app.exchange.vcard import ImportResult, export_people, import_roster
+from app.i18n import formats
 from app.services import roster
 from app.services.phones import display_phone
 from app.services.roster_types import AgencyInfo, Person
@@ -177,12 +179,14 @@ class RosterPage(QWidget):
         answer = ask(
             self,
             self.tr("Person has left"),
-            self.tr(
-                "Mark %1 as having left %2?\n\nThe person is hidden from the roster but "
-                "stays in the meetings they attended."
-            )
-            .replace("%1", person.name)
-            .replace("%2", person.agency),
+            _fill(
+                self.tr(
+                    "Mark %1 as having left %2?\n\nThe person is hidden from the roster but "
+                    "stays in the meetings they attended."
+                ),
+                person.name,
+                person.agency,
+            ),
         )
         if not answer:
             return False
@@ -212,9 +216,7 @@ class RosterPage(QWidget):
             QMessageBox.warning(self, self.tr("Export contacts"), str(error))
             return 0
         self.status_message.emit(
-            self.tr("Exported %1 contacts to %2.")
-            .replace("%1", str(written))
-            .replace("%2", str(path))
+            self.tr("Exported %Ln contact(s) to %1.", "", written).replace("%1", str(path))
         )
         return written
 
@@ -245,7 +247,9 @@ class RosterPage(QWidget):
         everyone.setData(Qt.ItemDataRole.UserRole, None)
         self.agencies.setCurrentItem(everyone)
         for agency in roster.list_agencies(self._db):
-            item = QListWidgetItem(f"{agency.name} ({agency.people})", self.agencies)
+            item = QListWidgetItem(
+                f"{agency.name} ({formats.integer(agency.people)})", self.agencies
+            )
             item.setData(Qt.ItemDataRole.UserRole, agency.id)
             tip = [agency.name]
             if agency.phone:
@@ -293,16 +297,16 @@ class RosterPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
-        for act in (
-            self.new_action,
-            self.edit_action,
-            self.copy_phone_action,
-            self.copy_email_action,
-            self.export_one_action,
-            self.deactivate_action,
+        for act, label in (
+            (self.new_action, None),
+            (self.edit_action, None),
+            (self.copy_phone_action, None),
+            (self.copy_email_action, None),
+            (self.export_one_action, self.tr("Export contact")),
+            (self.deactivate_action, None),
         ):
             text = act.text().replace("&", "").replace("…", "")
-            button = QPushButton(text.replace(" to vCard", ""), self)
+            button = QPushButton(label or text, self)
             shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{text} ({shortcut})" if shortcut else text)
             button.clicked.connect(act.trigger)
@@ -482,12 +486,13 @@ class RosterPage(QWidget):
         self.reload_agencies()
         self.reload()
         if isinstance(result, ImportResult):
-            self.status_message.emit(
-                self.tr("Imported contacts: %1 added, %2 updated, %3 new agencies.")
-                .replace("%1", str(result.created))
-                .replace("%2", str(result.updated))
-                .replace("%3", str(result.agencies_created))
+            counts = (
+                self.tr("%Ln added", "", result.created),
+                self.tr("%Ln updated", "", result.updated),
+                self.tr("%Ln new agency(-ies)", "", result.agencies_created),
             )
+            message = self.tr("Imported contacts: %1, %2, %3.")
+            self.status_message.emit(_fill(message, *counts))
 
     def _saved(self, person: Person) -> None:
         self.reload_agencies()
@@ -496,6 +501,11 @@ class RosterPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
         self.status_message.emit(self.tr("%1 saved.").replace("%1", person.name))
+
+
+def _fill(template: str, *values: str) -> str:
+    """A translated template's %1, %2 … filled in one pass (a value's own "%2" stays)."""
+    return re.sub(r"%(\d)", lambda found: values[int(found.group(1)) - 1], template)
 
 
 def _html(text: str) -> str:

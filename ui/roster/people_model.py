@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,10 +24,6 @@ from app.services.roster_types import Person
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleTableModel", text)
-
-
 COLUMNS = ("name", "title", "agency", "phone", "mobile", "email", "deputy")
 
 
@@ -37,13 +32,13 @@ class PeopleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._people: list[Person] = []
         self._headings = (
-            _tr("Name"),
-            _tr("Title"),
-            _tr("Agency"),
-            _tr("Phone"),
-            _tr("Mobile"),
-            _tr("E-mail"),
-            _tr("Deputy"),
+            self.tr("Name"),
+            self.tr("Title"),
+            self.tr("Agency"),
+            self.tr("Phone"),
+            self.tr("Mobile"),
+            self.tr("E-mail"),
+            self.tr("Deputy"),
         )
 
     def set_people(self, people: Sequence[Person]) -> None:
@@ -83,10 +78,10 @@ class PeopleTableModel(QAbstractTableModel):
             if column in ("phone", "mobile"):
                 return display_phone(value)
             if column == "name" and not person.active:
-                return _tr("%1 (left)").replace("%1", person.name)
+                return self.tr("%1 (left)").replace("%1", person.name)
             return value
         if role == Qt.ItemDataRole.ToolTipRole and column == "name" and person.joint_meeting:
-            return _tr("Sits in the joint meeting")
+            return self.tr("Sits in the joint meeting")
         if role == Qt.ItemDataRole.FontRole and column == "name" and person.joint_meeting:
             font = QFont()
             font.setBold(True)

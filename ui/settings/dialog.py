@@ -1,9 +1,11 @@
-"""The office's settings: what the briefing's cover says and how long closed cases are kept.
+"""The settings: this computer's (language, database) and the office's (the briefing's
+cover, how long closed cases are kept, the backups).
 
-Administrators change them; everybody else may read them here, with the fields
-disabled and a sentence saying why. Save writes every changed setting in one
-transaction (office_settings.set_settings), so either all of them change or,
-with a message under each refused field, none.
+Everyone changes this computer's settings (ui.settings.workstation_panel).
+Administrators change the office's; everybody else may read them here, with
+the fields disabled and a sentence saying why. Save writes every changed office
+setting in one transaction (office_settings.set_settings), so either all of
+them change or, with a message under each refused field, none.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.errors import SamverkanError, ValidationError
 from app.services import office_settings, users
 from app.services.office_settings import (
+    BACKUP_FOLDER,
     BACKUPS_KEPT,
     CLASSIFICATION_MARKING,
     LOGO_PATH,
@@ -38,6 +43,7 @@ from app.services.office_settings import (
 )
 from app.storage import backup
 from app.storage.database import Database
+from ui.settings.workstation_panel import WorkstationPanel
 from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog
 
 # The markings Swedish offices commonly print; the box is editable for others.
@@ -53,19 +59,22 @@ PREVIEW_MAX_WIDTH = 160
 
 
 class OfficeSettingsDialog(QDialog):
-    """Municipality name, classification marking, logo and retention period.
+    """This computer's language and database; the office's municipality name,
+    classification marking, logo, retention period and backups.
 
     Signals:
-        settings_saved(dict[str, str]): the changed settings as stored.
+        settings_saved(dict[str, str]): the changed office settings as stored.
+        workstation_saved(): this computer's settings changed (they apply at the next start).
     """
 
     settings_saved = Signal(object)
+    workstation_saved = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.setWindowTitle(self.tr("Office settings"))
-        self.setMinimumWidth(560)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(640)
         self.may_change = users.sign_in(db).is_administrator
         self.loaded = office_settings.all_settings(db)
 
@@ -85,7 +94,7 @@ class OfficeSettingsDialog(QDialog):
         # Inside a row of their own: Qt finds no label beside them to name them by.
         self.logo.setAccessibleName(self.tr("Logo"))
         self.logo.editingFinished.connect(self.show_preview)
-        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button = QPushButton(self.tr("Brow&se…"), self)
         self.browse_button.clicked.connect(self.browse)
         self.preview = QLabel(self)
         self.preview.setFixedSize(PREVIEW_MAX_WIDTH, PREVIEW_HEIGHT)
@@ -121,11 +130,30 @@ class OfficeSettingsDialog(QDialog):
         retention_layout.addWidget(retention_note)
 
         self.backups_kept = QSpinBox(self)
+        self.backups_kept.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.backups_kept.setRange(backup.MIN_KEPT, backup.MAX_KEPT)
         self.backups_kept.setSuffix(self.tr(" copies"))
         self.backups_kept.setToolTip(
             self.tr("A dated copy of the database is made on every start; older ones go.")
         )
+
+        self.backup_folder = QLineEdit(self)
+        self.backup_folder.setPlaceholderText(self.tr("the folder backups beside the database"))
+        self.backup_folder.setClearButtonEnabled(True)
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
+        self.backup_folder.setToolTip(
+            self.tr(
+                "A folder on another disk or a share keeps the copies when this disk fails. "
+                "Copies made before stay where they were made."
+            )
+        )
+        self.folder_button = QPushButton(self.tr("C&hoose…"), self)
+        self.folder_button.clicked.connect(self.browse_folder)
+        folder_row = QWidget(self)
+        folder_line = QHBoxLayout(folder_row)
+        folder_line.setContentsMargins(0, 0, 0, 0)
+        folder_line.addWidget(self.backup_folder, 1)
+        folder_line.addWidget(self.folder_button)
 
         form = QFormLayout()
         rows = (
@@ -134,6 +162,7 @@ class OfficeSettingsDialog(QDialog):
             (LOGO_PATH, self.tr("&Logo"), logo_row),
             (RETENTION_YEARS, self.tr("&Retention period"), retention_row),
             (BACKUPS_KEPT, self.tr("&Backups kept"), self.backups_kept),
+            (BACKUP_FOLDER, self.tr("Backup f&older"), folder_row),
         )
         self.messages = add_rows_with_messages(form, rows, self)
         # Alt+L and Alt+R lead to the path and the spin box, not to the rows holding them.
@@ -144,6 +173,8 @@ class OfficeSettingsDialog(QDialog):
                 caption.setBuddy(self.logo)
             elif isinstance(caption, QLabel) and caption.buddy() is retention_row:
                 caption.setBuddy(self.retention)
+            elif isinstance(caption, QLabel) and caption.buddy() is folder_row:
+                caption.setBuddy(self.backup_folder)
         self.general = error_label(self)
         self.note = QLabel(
             self.tr("Only an administrator changes the office's settings; you can read them here."),
@@ -151,18 +182,21 @@ class OfficeSettingsDialog(QDialog):
         )
         self.note.setWordWrap(True)
         self.note.setVisible(not self.may_change)
-        buttons = lay_out_form_dialog(self, form, self.general)
-        layout = self.layout()
-        if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(0, self.note)
+        office_box = QGroupBox(self.tr("The office, on every computer"), self)
+        office_layout = QVBoxLayout(office_box)
+        office_layout.addWidget(self.note)
+        office_layout.addLayout(form)
+        self.workstation = WorkstationPanel(self)
+        body = QFormLayout()  # lay_out_form_dialog's frame around the two boxes
+        body.addRow(self.workstation)
+        body.addRow(office_box)
+        buttons = lay_out_form_dialog(self, body, self.general)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self._show(self.loaded)
         if not self.may_change:
             for widget in self.fields():
                 widget.setEnabled(False)
-            self.save_button.hide()
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        self.municipality.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.workstation.language.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fields(self) -> tuple[QWidget, ...]:
         return (
@@ -172,6 +206,8 @@ class OfficeSettingsDialog(QDialog):
             self.browse_button,
             self.retention,
             self.backups_kept,
+            self.backup_folder,
+            self.folder_button,
         )
 
     def values(self) -> dict[str, str]:
@@ -182,6 +218,7 @@ class OfficeSettingsDialog(QDialog):
             LOGO_PATH: self.logo.text(),
             RETENTION_YEARS: str(self.retention.value()),
             BACKUPS_KEPT: str(self.backups_kept.value()),
+            BACKUP_FOLDER: self.backup_folder.text(),
         }
 
     def changed(self) -> dict[str, str]:
@@ -197,12 +234,17 @@ class OfficeSettingsDialog(QDialog):
         }
 
     def save(self) -> bool:
-        """Write the changed settings; True when saved (or nothing changed)."""
+        """Write the changed settings; True when saved (or nothing changed).
+
+        This computer's settings are checked first and stored only when the
+        office's are saved too (or need not be), so that a refusal leaves both as they were.
+        """
         for label in (*self.messages.values(), self.general):
             label.hide()
-        if not self.may_change:
-            return False
-        wanted = self.changed()
+        problem = self.workstation.problem()
+        if problem is not None:
+            return self.workstation.save()  # shows the problem under the field
+        wanted = self.changed() if self.may_change else {}
         try:
             stored = office_settings.set_settings(self._db, wanted) if wanted else {}
         except ValidationError as error:
@@ -215,6 +257,8 @@ class OfficeSettingsDialog(QDialog):
             self.general.setText(str(error))
             self.general.show()
             return False
+        if self.workstation.changed() and self.workstation.save():
+            self.workstation_saved.emit()
         if stored:
             self.settings_saved.emit(stored)
         self.accept()
@@ -230,6 +274,13 @@ class OfficeSettingsDialog(QDialog):
         )
         if path:
             self.choose_logo(path)
+
+    def browse_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the backup folder"), self.backup_folder.text().strip()
+        )
+        if chosen:
+            self.backup_folder.setText(str(Path(chosen)))
 
     def choose_logo(self, path: str) -> None:
         """Put `path` in the field ("" for no logo), in the system's own spelling."""
@@ -266,4 +317,5 @@ class OfficeSettingsDialog(QDialog):
         )
         kept = values.get(BACKUPS_KEPT, "")
         self.backups_kept.setValue(int(kept) if kept.isdigit() else backup.DEFAULT_KEPT)
+        self.backup_folder.setText(values.get(BACKUP_FOLDER, ""))
         self.show_preview()

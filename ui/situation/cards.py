@@ -135,9 +135,7 @@ class CountTile(QFrame):
         )
         self.filter = change.current.filter
         self.setToolTip(
-            self.tr("Show these %1 incidents in the incident log").replace(
-                "%1", numbers.integer(change.current.value, language)
-            )
+            self.tr("Show these %Ln incident(s) in the incident log", "", change.current.value)
         )
         # What a screen reader says on reaching the tile: its title and number,
         # then the changes and what Enter does.

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.briefing import numbers
-from app.briefing.texts import text as briefing_text
-from app.clock import now
+from app.briefing import numbers, texts
+from app.clock import now, to_local
+from app.i18n.formats import clock_time
 from app.services import situation as situation_service
 from app.services.incident_types import IncidentFilter
-from app.services.situation_types import SMALL_COUNT, Situation
+from app.services.situation_types import Situation
 from app.storage.database import Database
 from ui.situation.cards import Card, CountTile, link_colour, muted_label
 from ui.situation.chart_view import ChartView
@@ -292,21 +292,19 @@ class SituationPage(QWidget):
         self.overdue.setVisible(bool(overdue))
         self.no_overdue.setVisible(not overdue)
         self.actions_card.set_note(
-            self.tr("%1 of %2 open action items are past their due date.")
-            .replace("%1", numbers.integer(len(overdue), lang))
-            .replace("%2", numbers.integer(len(situation.open_actions), lang))
+            self.tr("%Ln of %1 open action items is past its due date.", "", len(overdue)).replace(
+                "%1", numbers.integer(len(situation.open_actions), lang)
+            )
             if overdue
             else ""
         )
         self.weekly_chart.show_chart(lambda w, h: charts.weekly_chart(situation, lang, w, h))
         self.district_chart.show_chart(lambda w, h: charts.district_chart(situation, lang, w, h))
-        self.district_card.set_note(briefing_text("per_district_note", lang))
+        self.district_card.set_note(texts.per_district_note(lang))
         self.categories.show_lines(situation.by_category, self.tr("Category"), lang)
-        self.categories_card.set_note(
-            briefing_text("changes_note", lang).replace("{n}", str(SMALL_COUNT))
-        )
-        self.matrix.show_matrix(situation.matrix, lang, briefing_text("no_district", lang))
-        self.matrix_card.set_note(briefing_text("matrix_note", lang))
+        self.categories_card.set_note(texts.changes_note(lang))
+        self.matrix.show_matrix(situation.matrix, lang, texts.no_district(lang))
+        self.matrix_card.set_note(texts.matrix_note(lang))
         self._show_notable(situation, lang)
         self.gathered.emit(situation)
 
@@ -317,9 +315,7 @@ class SituationPage(QWidget):
             .replace("%2", numbers.period(situation.previous, lang))
         )
         moment = situation.generated_at or now()
-        self.state_label.setText(
-            self.tr("Updated %1").replace("%1", numbers.local_time(moment, lang)[-5:])
-        )
+        self.state_label.setText(self.tr("Updated %1").replace("%1", clock_time(to_local(moment))))
 
     def _show_tiles(self, situation: Situation, lang: str) -> None:
         self.total_tile.show_change(self.tr("All incidents"), situation.total, lang)
@@ -337,15 +333,17 @@ class SituationPage(QWidget):
 
     def _show_key_points(self, situation: Situation, lang: str) -> None:
         if not situation.key_points:
-            self.key_points.setText(briefing_text("no_key_points", lang))
+            self.key_points.setText(_escape(texts.no_key_points(lang)))
             return
+        # A link after a key point: it lists the incidents the sentence speaks of.
+        show = _escape(self.tr("Show ›")).replace(" ", "&nbsp;")
         items = []
         for index, point in enumerate(situation.key_points):
             sentence = _escape(point.text(lang))
             if point.filter is not None:
                 sentence += (
                     f' <a href="{index}" style="color: {link_colour()}; text-decoration: none;">'
-                    f"{self.tr('Show')}&nbsp;›</a>"
+                    f"{show}</a>"
                 )
             items.append(f"<li style='margin-bottom: 6px;'>{sentence}</li>")
         self.key_points.setText(
@@ -366,9 +364,7 @@ class SituationPage(QWidget):
         self.notable_card.set_note(note)
         self.notable_link.setText(
             f'<a href="all" style="color: {link_colour()}; text-decoration: none;">'
-            + self.tr("Show all %1 in the incident log ›").replace(
-                "%1", numbers.integer(count, lang)
-            )
+            + _escape(self.tr("Show all %Ln in the incident log ›", "", count))
             + "</a>"
         )
         self.notable_link.setVisible(count > 0)

@@ -18,6 +18,7 @@ from app.clock import now, to_local
 from app.services import meetings
 from app.services.situation_types import Period
 from app.storage.database import Database
+from ui.widgets.dates import date_format
 
 THIS_WEEK = "week"
 SINCE_MEETING = "meeting"
@@ -121,7 +122,7 @@ class PeriodPicker(QWidget):
     def _date_edit(self, day: date, name: str) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_format())
         edit.setAccessibleName(name)
         return edit
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -34,6 +34,7 @@ HEADER_BACKGROUND = palette.HEADER_TINT
 HEADER_LINE = palette.HEADER_LINE
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
+NAMES_AT_LEAST = 10  # characters of a category's name that the matrix always shows
 
 
 class CountTable(QTableWidget):
@@ -117,7 +118,9 @@ class ChangeTable(CountTable):
         )
         for row, line in enumerate(lines):
             change = line.change
-            self.setItem(row, 0, QTableWidgetItem(line.title(language)))
+            name = QTableWidgetItem(line.title(language))
+            name.setToolTip(line.title(language))  # whole, when the column cuts it short
+            self.setItem(row, 0, name)
             self.setItem(
                 row, 1, self.count_item(change.current.value, change.current.filter, language)
             )
@@ -185,13 +188,17 @@ class MatrixTable(CountTable):
         super().__init__(parent)
         self.setHorizontalHeader(TurnedHeader(self))
         self.horizontalHeader().setSectionsClickable(False)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def show_matrix(self, matrix: Matrix, language: str, no_district: str) -> None:
         self.clear()
         self.setRowCount(len(matrix.categories))
         self.setColumnCount(len(matrix.districts))
         self.setHorizontalHeaderLabels([name or no_district for name in matrix.districts])
-        self.setVerticalHeaderLabels([line.title(language) for line in matrix.categories])
+        for row, line in enumerate(matrix.categories):
+            name = QTableWidgetItem(line.title(language))
+            name.setToolTip(line.title(language))  # whole, when the column cuts it short
+            self.setVerticalHeaderItem(row, name)
         bold = QFont(self.font())
         bold.setBold(True)
         for d, _district in enumerate(matrix.districts):
@@ -205,15 +212,36 @@ class MatrixTable(CountTable):
                 self.setItem(c, d, item)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 8)
+        # As narrow as a turned name and the widest count allow: ten districts side by side.
+        counts = [numbers.integer(cell.value, language) for row in matrix.cells for cell in row]
+        widest = max((QFontMetrics(bold).horizontalAdvance(c) for c in counts), default=0)
+        header.setMinimumSectionSize(max(QFontMetrics(bold).height() + 14, widest + 12))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalHeader().show()
         self.verticalHeader().setStyleSheet(
             "QHeaderView::section { background: palette(base); "
             "border: none; padding: 0 8px 0 0; font-weight: normal; }"
         )
+        self._fit_names()
         self.fit_height()
 
     def cell_item(self, district: int, category: int) -> QTableWidgetItem | None:
         """The item of matrix.cells[district][category] (shown transposed)."""
         return self.item(category, district)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """Every district stays in sight: the category names down the side give way
+        (cut short with "…", whole in their tooltips) when long ones, Swedish ones
+        especially, would push the last districts out of the narrow card."""
+        least = self.horizontalHeader().minimumSectionSize()
+        room = self.width() - 2 * self.frameWidth() - self.columnCount() * least
+        narrowest = self.fontMetrics().averageCharWidth() * NAMES_AT_LEAST
+        names = self.verticalHeader()
+        wanted = max(room, narrowest)
+        if names.maximumWidth() != wanted:
+            names.setMaximumWidth(wanted)
+            self.updateGeometries()

@@ -31,28 +31,38 @@ class TaskForceDetail(QTextBrowser):
         """Show `task_force`; `user_names` names the users who may open its cases and
         `open_cases` lists its open cases' numbers and statuses (for those users)."""
         if task_force is None:
-            self.setHtml(
-                f"<p style='color:{MUTED.name()}'>{escape(self.tr('No task force selected.'))}</p>"
-            )
+            nothing = self.tr("No task force selected.")
+            self.setHtml(f"<p style='color:{MUTED.name()}'>{escape(nothing)}</p>")
             return
         where = task_force.district or self.tr("The whole municipality")
+        # Each text is translated before it goes into the HTML: lupdate does not
+        # look inside f-strings.
+        meets = self.tr("Meets: %1").replace("%1", task_force.cadence)
+        not_active = self.tr("Not active.")
+        headings = {
+            "purpose": self.tr("Purpose"),
+            "open": self.tr("Open cases"),
+            "agencies": self.tr("Member agencies"),
+            "members": self.tr("Members"),
+            "users": self.tr("Users who may open its cases"),
+        }
         parts = [
             f"<h2>{escape(task_force.name)}</h2>",
             f"<p><b>{escape(kind_title(task_force.kind))}</b> — {escape(where)}",
         ]
         if task_force.cadence:
-            parts.append(f"<br>{escape(self.tr('Meets: %1').replace('%1', task_force.cadence))}")
+            parts.append(f"<br>{escape(meets)}")
         if not task_force.active:
-            parts.append(f"<br><i>{escape(self.tr('Not active.'))}</i>")
+            parts.append(f"<br><i>{escape(not_active)}</i>")
         parts.append("</p>")
         if task_force.purpose:
             purpose = escape(task_force.purpose).replace("\n", "<br>")
-            parts.append(f"<h3>{escape(self.tr('Purpose'))}</h3><p>{purpose}</p>")
-        parts.append(f"<h3>{escape(self.tr('Open cases'))}</h3>")
+            parts.append(f"<h3>{escape(headings['purpose'])}</h3><p>{purpose}</p>")
+        parts.append(f"<h3>{escape(headings['open'])}</h3>")
         parts.append(self._open_cases(task_force, open_cases))
-        parts.append(f"<h3>{escape(self.tr('Member agencies'))}</h3>")
+        parts.append(f"<h3>{escape(headings['agencies'])}</h3>")
         parts.append(self._items(escape(name) for name in task_force.agencies))
-        parts.append(f"<h3>{escape(self.tr('Members'))}</h3>")
+        parts.append(f"<h3>{escape(headings['members'])}</h3>")
         parts.append(
             self._items(
                 f"<b>{escape(m.name)}</b> — " + escape(", ".join(filter(None, (m.title, m.agency))))
@@ -61,7 +71,7 @@ class TaskForceDetail(QTextBrowser):
             if task_force.members
             else self._none()
         )
-        parts.append(f"<h3>{escape(self.tr('Users who may open its cases'))}</h3>")
+        parts.append(f"<h3>{escape(headings['users'])}</h3>")
         names = user_names or {}
         parts.append(
             self._items(escape(names.get(uid, f"#{uid}")) for uid in task_force.user_ids)
@@ -93,4 +103,5 @@ class TaskForceDetail(QTextBrowser):
         return "<ul>" + "".join(f"<li>{line}</li>" for line in items) + "</ul>"
 
     def _none(self) -> str:
-        return f"<p style='color:{MUTED.name()}'>{escape(self.tr('None.'))}</p>"
+        none = self.tr("None.")
+        return f"<p style='color:{MUTED.name()}'>{escape(none)}</p>"

@@ -48,9 +48,9 @@ class UserTaskForcesDialog(QDialog):
             self.general.setText(str(error))
             self.general.show()
         for task_force in listed:
-            text = f"{task_force.name} — {kind_title(task_force.kind)}"
-            if not task_force.active:
-                text += " " + self.tr("(not active)")
+            active = task_force.active
+            text = self.tr("%1 — %2") if active else self.tr("%1 — %2 (not active)")
+            text = text.replace("%2", kind_title(task_force.kind)).replace("%1", task_force.name)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, task_force.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

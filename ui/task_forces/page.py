@@ -9,7 +9,9 @@ AccessDenied.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +39,17 @@ from ui.widgets.persist import remember_splitter
 
 SPLITTER_KEY = "task_forces/splitter"
 COL_NAME, COL_KIND, COL_DISTRICT, COL_CADENCE, COL_ACTIVE, COL_OPEN = range(6)
-COLUMNS = ("Name", "Kind", "District", "Meets", "Active", "Open cases")
+COLUMNS = cast(
+    tuple[str, ...],
+    (
+        QT_TRANSLATE_NOOP("TaskForcePage", "Name"),
+        QT_TRANSLATE_NOOP("TaskForcePage", "Kind"),
+        QT_TRANSLATE_NOOP("TaskForcePage", "District"),
+        QT_TRANSLATE_NOOP("TaskForcePage", "Meets"),
+        QT_TRANSLATE_NOOP("TaskForcePage", "Active"),
+        QT_TRANSLATE_NOOP("TaskForcePage", "Open cases"),
+    ),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -181,7 +193,9 @@ class TaskForcePage(QWidget):
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, len(COLUMNS), self)
-        table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("TaskForcePage", c) for c in COLUMNS]
+        )
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)

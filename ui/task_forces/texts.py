@@ -8,6 +8,7 @@ from app.domain.vocabulary import (
     CaseStatus,
     TaskForceKind,
 )
+from app.i18n import formats
 from app.services.case_types import MemberRef
 from ui.widgets.language import pick
 
@@ -26,7 +27,7 @@ NOT_YOURS = "—"
 
 
 def open_cases_text(count: int | None) -> str:
-    return NOT_YOURS if count is None else str(count)
+    return NOT_YOURS if count is None else formats.integer(count)
 
 
 def member_line(member: MemberRef) -> str:

@@ -4,7 +4,7 @@ everybody else sees the list. The service refuses others in any case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.vocabulary import Role
 from app.errors import SamverkanError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import task_forces, users
+from app.services.access import role_name
 from app.storage.database import Database
 from ui.settings.dialog import OfficeSettingsDialog
 from ui.task_forces.membership_dialog import UserTaskForcesDialog
@@ -31,7 +33,12 @@ from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_d
 from ui.widgets.keyboard import tab_chain
 from ui.widgets.language import language
 
-COLUMNS = ("Account", "Name", "Role", "Task forces")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UsersPage", "Account"),
+    QT_TRANSLATE_NOOP("UsersPage", "Name"),
+    QT_TRANSLATE_NOOP("UsersPage", "Role"),
+    QT_TRANSLATE_NOOP("UsersPage", "Task forces"),
+)
 COL_ACCOUNT, COL_NAME, COL_ROLE, COL_TASK_FORCES = range(len(COLUMNS))
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,7 +52,9 @@ class UsersPage(QWidget):
         self.me = users.sign_in(db)
         self.people: list[users.UserInfo] = []
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("UsersPage", c) for c in COLUMNS]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -209,9 +218,9 @@ class UsersPage(QWidget):
             self.refresh()
             return False
         self.status_message.emit(
-            self.tr("%1 is now %2.")
+            self.tr("%1 now has the role %2.")
             .replace("%1", changed.display_name)
-            .replace("%2", self._role_text(changed.role))
+            .replace("%2", role_name(changed.role))
         )
         return True
 

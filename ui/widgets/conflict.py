@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import to_local
+from app.i18n import formats, language
 from ui.widgets import palette
 from ui.widgets.keyboard import default_button_first
 
@@ -73,7 +74,8 @@ class Resolution:
 
 
 def shown(value: object) -> str:
-    """A value as the dialog shows it: times in Swedish local time, lists joined."""
+    """A value as the dialog shows it: times in Swedish local time, dates and numbers
+    as the language writes them, lists joined."""
     if value is None or value == "":
         return EMPTY
     if isinstance(value, bool):
@@ -82,11 +84,13 @@ def shown(value: object) -> str:
         return str(value.value)
     if isinstance(value, datetime):
         local = to_local(value) if value.tzinfo is not None else value
-        return f"{local:%Y-%m-%d %H:%M}"
+        return formats.date_time(local)
     if isinstance(value, date):
-        return value.isoformat()
+        return formats.short_date(value)
     if isinstance(value, float):
-        return f"{value:.6f}".rstrip("0").rstrip(".")
+        # Up to six places (a coordinate), without trailing zeros: "59,3293" / "59.3293".
+        point = "," if language() == "sv" else "."
+        return formats.decimal(value, 6).rstrip("0").rstrip(point)
     if isinstance(value, tuple | list | set | frozenset):
         # The order of a set of choices is not a difference.
         return ", ".join(sorted(shown(v) for v in value)) or EMPTY
@@ -240,8 +244,8 @@ class ConflictDialog(QDialog):
             cell.setStyleSheet(f"background: {DIFFERS_TINT.name()}; padding: 2px;")
         mine = QRadioButton(self.tr("Mine"), body)
         theirs = QRadioButton(self.tr("Theirs"), body)
-        for button, whose in ((mine, self.tr("yours")), (theirs, self.tr("theirs"))):
-            button.setAccessibleName(f"{caption.text()}: {whose}")
+        mine.setAccessibleName(self.tr("%1: yours").replace("%1", caption.text()))
+        theirs.setAccessibleName(self.tr("%1: theirs").replace("%1", caption.text()))
         group = QButtonGroup(body)
         group.addButton(mine)
         group.addButton(theirs)

@@ -17,15 +17,63 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import SamverkanError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, formats
 
 Progress = Callable[[int, int], bool]
 Work = Callable[[Progress], Any]
 
 SHOW_AFTER_MS = 400  # quick jobs finish without a dialog flashing up
+
+# The fields a file's problems are reported for (the incident CSV's columns, the
+# file as a whole), as the officer reads them: "occurred_at" is "occurred at",
+# in Swedish "inträffade" (the Swedish column's name). A field not listed here is
+# shown by its key, underscores as spaces.
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("ValidationField", "file"),
+    QT_TRANSLATE_NOOP("ValidationField", "header"),
+    QT_TRANSLATE_NOOP("ValidationField", "event"),
+    QT_TRANSLATE_NOOP("ValidationField", "reference"),
+    QT_TRANSLATE_NOOP("ValidationField", "occurred at"),
+    QT_TRANSLATE_NOOP("ValidationField", "occurred until"),
+    QT_TRANSLATE_NOOP("ValidationField", "reported at"),
+    QT_TRANSLATE_NOOP("ValidationField", "category"),
+    QT_TRANSLATE_NOOP("ValidationField", "area"),
+    QT_TRANSLATE_NOOP("ValidationField", "severity"),
+    QT_TRANSLATE_NOOP("ValidationField", "status"),
+    QT_TRANSLATE_NOOP("ValidationField", "district"),
+    QT_TRANSLATE_NOOP("ValidationField", "place"),
+    QT_TRANSLATE_NOOP("ValidationField", "latitude"),
+    QT_TRANSLATE_NOOP("ValidationField", "longitude"),
+    QT_TRANSLATE_NOOP("ValidationField", "summary"),
+    QT_TRANSLATE_NOOP("ValidationField", "description"),
+    QT_TRANSLATE_NOOP("ValidationField", "source agency"),
+    QT_TRANSLATE_NOOP("ValidationField", "source reliability"),
+    QT_TRANSLATE_NOOP("ValidationField", "verified"),
+    QT_TRANSLATE_NOOP("ValidationField", "agencies involved"),
+    QT_TRANSLATE_NOOP("ValidationField", "police ref"),
+    QT_TRANSLATE_NOOP("ValidationField", "rescue ref"),
+    QT_TRANSLATE_NOOP("ValidationField", "external ref"),
+    QT_TRANSLATE_NOOP("ValidationField", "external url"),
+    QT_TRANSLATE_NOOP("ValidationField", "injured"),
+    QT_TRANSLATE_NOOP("ValidationField", "damage"),
+    QT_TRANSLATE_NOOP("ValidationField", "estimated cost sek"),
+    QT_TRANSLATE_NOOP("ValidationField", "insurance claim ref"),
+    QT_TRANSLATE_NOOP("ValidationField", "action taken"),
+    QT_TRANSLATE_NOOP("ValidationField", "secret"),
+    QT_TRANSLATE_NOOP("ValidationField", "related"),
+    QT_TRANSLATE_NOOP("ValidationField", "duplicate of"),
+)
 
 
 class _Signals(QObject):
@@ -155,12 +203,18 @@ def run_job(
 def problem_text(error: SamverkanError) -> str:
     """A known problem as the officer reads it; validation errors one field a line."""
     if isinstance(error, ValidationError) and error.errors:
-        lines = [f"{field.replace('_', ' ')}: {message}" for field, message in error.errors.items()]
+        lines = [f"{field_name(field)}: {message}" for field, message in error.errors.items()]
         if error.line is not None:
-            where = QCoreApplication.translate("jobs", "Line %1:").replace("%1", str(error.line))
+            where = QCoreApplication.translate("Job", "Line %1:")
+            where = where.replace("%1", formats.integer(error.line))
             lines.insert(0, where)
         return "\n".join(lines)
     return str(error)
+
+
+def field_name(field: str) -> str:
+    """A ValidationError's field as the officer reads it (see FIELD_NAMES)."""
+    return QCoreApplication.translate("ValidationField", field.replace("_", " "))
 
 
 def show_problem(parent: QWidget, title: str, error: SamverkanError) -> None:

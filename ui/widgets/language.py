@@ -1,17 +1,18 @@
 """Which language data titles (categories, vocabularies) are shown in.
 
-The interface's own strings go through Qt's translators; titles stored with
-the data come as (English, Swedish) pairs and are picked here, in one place.
+The interface's own strings go through tr() and app.i18n; titles stored with
+the data come as (English, Swedish) pairs and are picked here, in one place,
+in the language the application runs in (app.i18n.language).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from app.i18n import language as current_language
 
 
 def language() -> str:
-    """'sv' on a Swedish locale, else 'en'."""
-    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+    """'sv' or 'en': the language chosen at start (ui.translation.chosen_language)."""
+    return current_language()
 
 
 def pick(titles: tuple[str, str]) -> str:

@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 
 def can_print() -> bool:
     return sys.platform == "win32" or shutil.which("lp") is not None
@@ -26,7 +28,16 @@ def print_pdf(path: Path) -> None:
         return
     lp = shutil.which("lp")
     if lp is None:
-        raise OSError("no print command (lp) on this computer: print from the PDF viewer")
+        raise OSError(
+            QCoreApplication.translate(
+                "Printing", "no print command (lp) on this computer: print from the PDF viewer"
+            )
+        )
     result = subprocess.run([lp, "--", str(path)], capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise OSError(result.stderr.strip() or f"lp ended with {result.returncode}")
+        raise OSError(
+            result.stderr.strip()
+            or QCoreApplication.translate("Printing", "lp ended with code %1").replace(
+                "%1", str(result.returncode)
+            )
+        )

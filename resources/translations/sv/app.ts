@@ -1,0 +1,207 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Samverkan: the desk application of a municipal safety office. Without a command it opens the window.</source>
+            <translation>Samverkan: skrivbordsprogrammet för kommunens trygghets- och säkerhetsenhet. Utan kommando öppnas fönstret.</translation>
+        </message>
+        <message>
+            <source>show the program's version number and exit</source>
+            <translation>visa programmets versionsnummer och avsluta</translation>
+        </message>
+        <message>
+            <source>PATH_OR_URL</source>
+            <translation>SÖKVÄG_ELLER_URL</translation>
+        </message>
+        <message>
+            <source>SQLite file or database URL (default: $SAMVERKAN_DATABASE, else a file in your local data folder)</source>
+            <translation>SQLite-fil eller databas-URL (standard: $SAMVERKAN_DATABASE, annars en fil i din lokala datamapp)</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>KOMMANDO</translation>
+        </message>
+        <message>
+            <source>unexpected error; the details are in {path}</source>
+            <translation>oväntat fel; detaljerna finns i {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>components</name>
+        <message>
+            <source>Public domain</source>
+            <translation>Allmän egendom (public domain)</translation>
+        </message>
+        <message>
+            <source>DejaVu fonts</source>
+            <translation>Typsnitten DejaVu</translation>
+        </message>
+        <message>
+            <source>Bitstream Vera and DejaVu licence (free)</source>
+            <translation>Bitstream Veras och DejaVus licens (fri)</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>line {line}: {problems}</source>
+            <translation>rad {line}: {problems}</translation>
+        </message>
+    </context>
+    <context>
+        <name>identity</name>
+        <message>
+            <source>could not read the signed-in account</source>
+            <translation>kunde inte läsa det inloggade kontot</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>the window cannot be loaded: {error}</source>
+            <translation>fönstret kan inte läsas in: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>selftest</name>
+        <message>
+            <source>resources</source>
+            <translation>resurser</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>databas</translation>
+        </message>
+        <message>
+            <source>briefing</source>
+            <translation>lägesbild</translation>
+        </message>
+        <message>
+            <source>cap</source>
+            <translation>CAP</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>fönster</translation>
+        </message>
+        <message>
+            <source>icons</source>
+            <translation>ikoner</translation>
+        </message>
+        <message>
+            <source>pages</source>
+            <translation>sidor</translation>
+        </message>
+        <message>
+            <source>dialogs</source>
+            <translation>dialogrutor</translation>
+        </message>
+        <message>
+            <source>cleanup</source>
+            <translation>städning</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>arbetsmapp</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>FEL</translation>
+        </message>
+        <message>
+            <source>needs the test database, which could not be made (see above)</source>
+            <translation>behöver testdatabasen, som inte kunde skapas (se ovan)</translation>
+        </message>
+        <message>
+            <source>{error} (details in {path})</source>
+            <translation>{error} (detaljer i {path})</translation>
+        </message>
+        <message>
+            <source>missing {files}</source>
+            <translation>saknas: {files}</translation>
+        </message>
+        <message>
+            <source>fonts {regular}, {bold} in {folder}; CAP schema {schema}; {texts} Swedish texts</source>
+            <translation>typsnitten {regular}, {bold} i {folder}; CAP-schemat {schema}; {texts} svenska texter</translation>
+        </message>
+        <message>
+            <source>schema at {revision}, expected {expected}</source>
+            <translation>schemat har version {revision}, väntade {expected}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln incident(s) after making {made}</source>
+            <translation>
+                <numerusform>%Ln händelse efter att {made} skapats</numerusform>
+                <numerusform>%Ln händelser efter att {made} skapats</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>schema {revision}, %Ln demo incident(s)</source>
+            <translation>
+                <numerusform>schema {revision}, %Ln demohändelse</numerusform>
+                <numerusform>schema {revision}, %Ln demohändelser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} is not a PDF (it starts with {start})</source>
+            <translation>{file} är ingen PDF (den börjar med {start})</translation>
+        </message>
+        <message numerus="yes">
+            <source>the PDF has %Ln page(s); a briefing has more than one</source>
+            <translation>
+                <numerusform>PDF:en har %Ln sida; en lägesbild har fler än en</numerusform>
+                <numerusform>PDF:en har %Ln sidor; en lägesbild har fler än en</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the PDF has %Ln page(s), the writer said {pages}</source>
+            <translation>
+                <numerusform>PDF:en har %Ln sida, men skrivfunktionen angav {pages}</numerusform>
+                <numerusform>PDF:en har %Ln sidor, men skrivfunktionen angav {pages}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln page(s), {size} KB, {start} to {end}</source>
+            <translation>
+                <numerusform>%Ln sida, {size} kB, {start} till {end}</numerusform>
+                <numerusform>%Ln sidor, {size} kB, {start} till {end}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no incident to export</source>
+            <translation>ingen händelse att exportera</translation>
+        </message>
+        <message>
+            <source>read back {read}, wrote {written}</source>
+            <translation>läste tillbaka {read}, skrev {written}</translation>
+        </message>
+        <message>
+            <source>incident {reference} as {identifier}, valid CAP 1.2</source>
+            <translation>händelse {reference} som {identifier}, giltig CAP 1.2</translation>
+        </message>
+        <message>
+            <source>removed {folder}</source>
+            <translation>tog bort {folder}</translation>
+        </message>
+        <message numerus="yes">
+            <source>self-test passed: %Ln check(s) in {seconds} s</source>
+            <translation>
+                <numerusform>självtestet lyckades: %Ln kontroll på {seconds} s</numerusform>
+                <numerusform>självtestet lyckades: %Ln kontroller på {seconds} s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>self-test FAILED: {failed} of %Ln check(s) failed ({names}) in {seconds} s</source>
+            <translation>
+                <numerusform>självtestet MISSLYCKADES: {failed} av %Ln kontroll misslyckades ({names}) på {seconds} s</numerusform>
+                <numerusform>självtestet MISSLYCKADES: {failed} av %Ln kontroller misslyckades ({names}) på {seconds} s</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
