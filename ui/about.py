@@ -7,7 +7,6 @@ that component's licence text when it travels with it.
 
 from __future__ import annotations
 
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.components import Component, components, version
 from ui.resources import icon
+from ui.widgets.texts import fill
 
 QT_LICENCE = "LGPL-3.0-only"
 QT_LICENCE_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
@@ -48,11 +48,9 @@ class AboutDialog(QDialog):
         heading.setWordWrap(True)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.rows = [
-            Component("Qt", qVersion(), QT_LICENCE),
-            Component("PySide6 (Qt for Python)", pyside_version, QT_LICENCE),
-            *components(),
-        ]
+        # Qt itself is no Python package: its row is added here (PySide6 and
+        # shiboken6, its Python bindings, come with the packages' metadata).
+        self.rows = [Component("Qt", qVersion(), QT_LICENCE), *components()]
         self.table = QTableWidget(len(self.rows), 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Component"), self.tr("Version"), self.tr("Licence")]
@@ -97,14 +95,18 @@ class AboutDialog(QDialog):
             self.licence.setPlainText(component.text)
         elif component.licence == QT_LICENCE:
             self.licence.setPlainText(
-                self.tr("%1 is used under the %2: %3")
-                .replace("%1", component.name)
-                .replace("%2", QT_LICENCE)
-                .replace("%3", QT_LICENCE_URL)
+                fill(
+                    self.tr("%1 is used under the %2: %3"),
+                    component.name,
+                    QT_LICENCE,
+                    QT_LICENCE_URL,
+                )
             )
         else:
             self.licence.setPlainText(
-                self.tr("%1 is used under the licence named %2; its text is not bundled.")
-                .replace("%1", component.name)
-                .replace("%2", component.licence)
+                fill(
+                    self.tr("%1 is used under the licence named %2; its text is not bundled."),
+                    component.name,
+                    component.licence,
+                )
             )

@@ -38,6 +38,7 @@ from ui.resources import icon
 from ui.situation.page import SituationPage
 from ui.widgets.palette import soft_highlight
 from ui.widgets.persist import restore_bytes
+from ui.widgets.texts import fill
 
 GEOMETRY_KEY = "main_window/geometry"
 INCIDENTS_ROW = 1  # after the situation picture
@@ -287,10 +288,12 @@ class MainWindow(QMainWindow):
         if result is not None:
             # "new: 3", not "3 new": no number agrees with a word (1 ny, 2 nya).
             self.statusBar().showMessage(
-                self.tr("Police events imported. New: %1, updated: %2, unchanged: %3.")
-                .replace("%1", formats.integer(result.created))
-                .replace("%2", formats.integer(result.updated))
-                .replace("%3", formats.integer(result.unchanged)),
+                fill(
+                    self.tr("Police events imported. New: %1, updated: %2, unchanged: %3."),
+                    formats.integer(result.created),
+                    formats.integer(result.updated),
+                    formats.integer(result.unchanged),
+                ),
                 8000,
             )
 

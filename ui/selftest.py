@@ -19,7 +19,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.i18n import formats, translate
 from app.selftest import CheckFailed, Outcome, Report, Workspace, describe_bug, run_check
+from ui.widgets.texts import fill
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -55,7 +57,9 @@ def run_window_checks(space: Workspace, report: Report) -> list[Outcome]:
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as error:  # a build without Qt: the window cannot run at all
-        done(Outcome("window", False, f"Qt cannot be loaded: {error}"))
+        # No Qt, so no QCoreApplication.translate: the catalog is read without it.
+        problem = translate("SelfTest", "Qt cannot be loaded: {error}").format(error=error)
+        done(Outcome("window", False, problem))
         return outcomes
     try:
         if not isinstance(QApplication.instance(), QApplication):
@@ -108,9 +112,11 @@ def check_icons() -> str:
             blank.append(name)
     if missing:
         raise CheckFailed(
-            QCoreApplication.translate("SelfTest", "missing in %1: %2")
-            .replace("%1", str(resources_dir() / "icons"))
-            .replace("%2", ", ".join(missing))
+            fill(
+                QCoreApplication.translate("SelfTest", "missing in %1: %2"),
+                str(resources_dir() / "icons"),
+                ", ".join(missing),
+            )
         )
     if blank:
         raise CheckFailed(
@@ -118,10 +124,10 @@ def check_icons() -> str:
                 "SelfTest", "cannot be drawn (no SVG support in this build?): %1"
             ).replace("%1", ", ".join(blank))
         )
-    return (
-        QCoreApplication.translate("SelfTest", "%1 drawn from %2")
-        .replace("%1", str(len(ICONS)))
-        .replace("%2", str(resources_dir() / "icons"))
+    return fill(
+        QCoreApplication.translate("SelfTest", "%1 drawn from %2"),
+        formats.integer(len(ICONS)),
+        str(resources_dir() / "icons"),
     )
 
 
@@ -339,5 +345,9 @@ def _settle() -> None:
         else:
             quiet_rounds = 0
             if time.monotonic() > deadline:
-                raise CheckFailed(f"background work still running after {SETTLE_TIMEOUT_S:.0f} s")
+                raise CheckFailed(
+                    QCoreApplication.translate(
+                        "SelfTest", "background work still running after %1 s"
+                    ).replace("%1", formats.integer(round(SETTLE_TIMEOUT_S)))
+                )
         time.sleep(0.01)

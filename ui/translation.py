@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from app.i18n import LANGUAGES, catalog
 from app.i18n.language import LANGUAGE_ENV, normalise
+from app.i18n.language import system_language as app_system_language
 from app.resources import resources_dir
 from ui import workstation
 
@@ -93,11 +94,10 @@ def chosen_language() -> str:
 
 
 def system_language() -> str:
-    for name in QLocale.system().uiLanguages():
-        code = normalise(name)
-        if code:
-            return code
-    return "en"
+    """The system's display language (app.i18n.system_language: on Windows the
+    user's interface language, not the regional formats, which Qt's uiLanguages
+    puts first: an English Windows with Swedish formats stays English)."""
+    return app_system_language()
 
 
 def saved_choice() -> str:

@@ -1,6 +1,6 @@
 """backup and restore: copies of a SQLite database, and one put back.
 
-    samverkan backup                  a dated copy in backups/ beside the database
+    samverkan backup                  a dated copy in the backup folder
     samverkan backup FILE [--replace] a copy at FILE
     samverkan restore FILE            check FILE, keep the database as it is in
                                       backups/, then put FILE in its place
@@ -36,8 +36,9 @@ def register(commands: Any) -> dict[str, Handler]:
         description=translate(
             "maintenance_command",
             "Copy the database with SQLite's online backup API: consistent even while "
-            "others write. Without FILE the copy is dated, in the backups folder beside "
-            "the database (the last backups_kept of those stay).",
+            "others write. Without FILE the copy is dated, in the backup folder (the "
+            "setting backup_folder, else backups beside the database; the last "
+            "backups_kept of those stay).",
         ),
     )
     saving.add_argument(

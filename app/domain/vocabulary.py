@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
-from app.i18n import QT_TRANSLATE_NOOP, Titles
+from app.i18n import QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3, Titles
 
 
 class Area(StrEnum):
@@ -112,12 +112,14 @@ class CaseStatus(StrEnum):
 CASE_STATUS_TITLES = Titles(
     "vocabulary",
     {
-        CaseStatus.REFERRED: QT_TRANSLATE_NOOP("vocabulary", "Referred"),
-        CaseStatus.ASSESSED: QT_TRANSLATE_NOOP("vocabulary", "Assessed"),
-        CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("vocabulary", "Active"),
-        CaseStatus.FOLLOW_UP: QT_TRANSLATE_NOOP("vocabulary", "Follow-up"),
-        CaseStatus.CLOSED: QT_TRANSLATE_NOOP("vocabulary", "Closed"),
+        # Told apart from the incidents' statuses: a case (ärende) is neuter in Swedish.
+        CaseStatus.REFERRED: QT_TRANSLATE_NOOP3("vocabulary", "Referred", "case status"),
+        CaseStatus.ASSESSED: QT_TRANSLATE_NOOP3("vocabulary", "Assessed", "case status"),
+        CaseStatus.ACTIVE: QT_TRANSLATE_NOOP3("vocabulary", "Active", "case status"),
+        CaseStatus.FOLLOW_UP: QT_TRANSLATE_NOOP3("vocabulary", "Follow-up", "case status"),
+        CaseStatus.CLOSED: QT_TRANSLATE_NOOP3("vocabulary", "Closed", "case status"),
     },
+    "case status",
 )
 
 # The way a case moves. It may be closed from any open state (not taken on,

@@ -35,7 +35,7 @@ from app.clock import LOCAL_TZ, to_local
 from app.errors import ValidationError
 from app.exchange import text_files
 from app.exchange.police_types import DEFAULT_TYPE_CATEGORIES, default_category
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "DEFAULT_TYPE_CATEGORIES",
@@ -134,7 +134,25 @@ def _event_list(document: Any) -> list[Any]:
         )
         raise ValidationError({"file": message})
     message = translate("police_events", "a JSON {kind}, not a list of police events")
-    raise ValidationError({"file": message.format(kind=type(document).__name__)})
+    raise ValidationError({"file": message.format(kind=_json_kind(document))})
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in words ("a JSON {kind}", "found {kind}"), not Python's
+    type names: an object, a list, text, a number, true/false or null."""
+    if value is None:
+        kind = QT_TRANSLATE_NOOP("police_events", "null")
+    elif isinstance(value, bool):  # before int: True is an int to Python
+        kind = QT_TRANSLATE_NOOP("police_events", "true/false")
+    elif isinstance(value, int | float):
+        kind = QT_TRANSLATE_NOOP("police_events", "number")
+    elif isinstance(value, str):
+        kind = QT_TRANSLATE_NOOP("police_events", "text")
+    elif isinstance(value, list):
+        kind = QT_TRANSLATE_NOOP("police_events", "list")
+    else:
+        kind = QT_TRANSLATE_NOOP("police_events", "object")
+    return translate("police_events", kind)
 
 
 def _event(item: Any, position: int) -> PoliceEvent:
@@ -195,7 +213,7 @@ def _text(item: dict[str, Any], field: str, *, may_be_empty: bool = False) -> st
     value = item[field]
     if not isinstance(value, str):
         message = translate("police_events", "expected text, found {kind}")
-        raise ValidationError({field: message.format(kind=type(value).__name__)})
+        raise ValidationError({field: message.format(kind=_json_kind(value))})
     # The summary keeps its line breaks; only its ends are stripped.
     cleaned = unicodedata.normalize("NFC", value).strip() if field == "summary" else _clean(value)
     if not cleaned and not may_be_empty:

@@ -16,7 +16,7 @@ from typing import Any
 
 import vobject
 
-from app.errors import ValidationError
+from app.errors import ValidationError, field_name
 from app.exchange import text_files
 from app.i18n import translate
 from app.services import roster
@@ -211,9 +211,10 @@ def _read(number: int, component: Any) -> tuple[_Card, dict[str, str]]:
 
 
 def _card_field(number: int, name: str, field: str) -> str:
-    """Where a problem is: "card 2 (Anna Berg) email" (the field is the vCard's)."""
+    """Where a problem is: "card 2 (Anna Berg) email", in Swedish "kort 2 (Anna Berg)
+    e-post" (the field by its name, app.errors.field_name)."""
     return translate("vcard", "card {number} ({name}) {field}").format(
-        number=number, name=name, field=field
+        number=number, name=name, field=field_name(field)
     )
 
 

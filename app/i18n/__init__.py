@@ -1,11 +1,11 @@
 """One translation system for every text a user reads: screens, command line, briefing.
 
 The catalogs are Qt Linguist files (resources/translations/<language>/*.ts),
-extracted from the code by pyside6-lupdate (tools/translations.py). The screens
+extracted from the code by app.i18n.extraction (tools/translations.py). The screens
 reach them through Qt's tr(): ui/translation.py installs a QTranslator that asks
 this module. Code in app/ (which never imports Qt) marks its texts with
 `translate("context", "source")` and constants with `QT_TRANSLATE_NOOP`, the
-names lupdate looks for, so that one extraction finds every string.
+names Qt's lupdate also knows, so that one extraction finds every string.
 
 English is the source language: its catalog holds only the plural forms of
 "%n" messages. Swedish is complete (tests/i18n enforce it).
@@ -26,6 +26,7 @@ from app.i18n.language import LANGUAGES, SOURCE_LANGUAGE, language, set_language
 __all__ = [
     "LANGUAGES",
     "QT_TRANSLATE_NOOP",
+    "QT_TRANSLATE_NOOP3",
     "SOURCE_LANGUAGE",
     "Catalog",
     "Titles",
@@ -50,7 +51,7 @@ def translate_in(
 ) -> str:
     """As translate, in a given language (a briefing may be printed in the other one).
 
-    Not looked for by lupdate: the strings passed here are marked where they are
+    Not looked for by the extraction: the strings passed here are marked where they are
     written, with QT_TRANSLATE_NOOP.
     """
     return catalog(lang).translate(context, source, disambiguation, n)
@@ -58,6 +59,12 @@ def translate_in(
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Marks a constant for extraction; it is translated where it is shown."""
+    return source
+
+
+def QT_TRANSLATE_NOOP3(context: str, source: str, disambiguation: str) -> str:
+    """As QT_TRANSLATE_NOOP, for a text that needs telling apart from the same words
+    elsewhere ("Closed" of a case is neuter in Swedish, of an incident common)."""
     return source
 
 
@@ -69,13 +76,14 @@ class Titles(Mapping[K, tuple[str, str]]):
     and ui.widgets.language.pick use, and `title(value)` the current language's.
     """
 
-    def __init__(self, context: str, sources: Mapping[K, str]) -> None:
+    def __init__(self, context: str, sources: Mapping[K, str], disambiguation: str = "") -> None:
         self.context = context
+        self.disambiguation = disambiguation
         self._sources = dict(sources)
 
     def __getitem__(self, key: K) -> tuple[str, str]:
         source = self._sources[key]
-        return source, translate_in("sv", self.context, source)
+        return source, translate_in("sv", self.context, source, self.disambiguation or None)
 
     def __iter__(self) -> Iterator[K]:
         return iter(self._sources)
@@ -84,4 +92,6 @@ class Titles(Mapping[K, tuple[str, str]]):
         return len(self._sources)
 
     def title(self, key: K, lang: str | None = None) -> str:
-        return translate_in(lang or language(), self.context, self._sources[key])
+        return translate_in(
+            lang or language(), self.context, self._sources[key], self.disambiguation or None
+        )

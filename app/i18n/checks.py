@@ -33,7 +33,7 @@ def message_problems(message: Message) -> list[str]:
         got = placeholders(form)
         # The form for exactly one may say it in words ("en händelse"); the others count.
         singular = bool(message.plural_forms) and index == 0
-        missing = {p for p in wanted if p not in got and not (singular and "n" in p)}
+        missing = {p for p in wanted if p not in got and not (singular and p == "%n")}
         extra = set(got) - set(wanted)
         if missing or extra:
             found.append(

@@ -1,8 +1,10 @@
 """Writing translations into a catalog from a plain JSON file (tools/translations.py fill).
 
 The JSON maps context → source → translation, or → [singular, plural] for
-"%n" messages. Qt Linguist does the same job interactively; this is for
-translating in bulk and in review diffs.
+"%n" messages. A source told apart by a disambiguation is written
+"source\u0004disambiguation" (gettext's separator for a message's context).
+Qt Linguist does the same job interactively; this is for translating in bulk
+and in review diffs.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from typing import Any
 
 from app.i18n.catalog import read_ts
 
+SEPARATOR = "\u0004"
+
 
 def todo(path: Path) -> dict[str, dict[str, Any]]:
     """The unfinished messages of one catalog, shaped as fill() takes them."""
@@ -23,7 +27,10 @@ def todo(path: Path) -> dict[str, dict[str, Any]]:
         if message.finished and all(forms):
             continue
         empty: Any = ["", ""] if message.plural_forms else ""
-        found.setdefault(message.context, {})[message.source] = empty
+        key = message.source
+        if message.disambiguation:
+            key += SEPARATOR + message.disambiguation
+        found.setdefault(message.context, {})[key] = empty
     return found
 
 
@@ -36,7 +43,10 @@ def fill(path: Path, translations: dict[str, dict[str, Any]]) -> int:
         if not wanted:
             continue
         for message in context.iter("message"):
-            value = wanted.get(message.findtext("source") or "")
+            key = message.findtext("source") or ""
+            if message.findtext("comment"):
+                key += SEPARATOR + (message.findtext("comment") or "")
+            value = wanted.get(key)
             if not value:
                 continue
             translation = message.find("translation")

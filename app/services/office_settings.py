@@ -13,7 +13,7 @@ and the briefing's cover goes without it.
 
 from __future__ import annotations
 
-import os
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,7 +140,11 @@ def folder_problem(value: str) -> str | None:
         if path.exists():
             return translate("office_settings", "is not a folder")
         return translate("office_settings", "no such folder")
-    if not os.access(path, os.W_OK):
+    # Write a file to find out: os.access says yes on Windows for a read-only share.
+    try:
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError:
         return translate("office_settings", "cannot be written to")
     return None
 
@@ -184,7 +188,7 @@ def set_setting(db: Database, key: str, value: str) -> str:
         access.require_role(who, CHANGES_SETTINGS, _MAY_NOT_CHANGE)
         if problem := spec.problem(value):
             raise ValidationError({key: problem})
-        _upsert(session, key, value)
+        _store(session, key, value)
         shown = f"{key} = {value}" if spec.value_in_audit else key
         access.record(session, who, AuditAction.CHANGE, detail=f"setting {shown}")
     return value
@@ -211,7 +215,7 @@ def set_settings(db: Database, values: Mapping[str, str]) -> dict[str, str]:
             raise ValidationError(errors)
         changed = {key: value for key, value in wanted.items() if value != setting_in(session, key)}
         for key, value in changed.items():
-            _upsert(session, key, value)
+            _store(session, key, value)
         if changed:
             named = ", ".join(
                 f"{key} = {value}" if specs[key].value_in_audit else key
@@ -267,6 +271,21 @@ def _spec(key: str) -> SettingSpec:
         return SETTINGS[key]
     except KeyError:
         raise KeyError(f"{key!r} is not a setting of the office") from None
+
+
+def _store(session: Session, key: str, value: str) -> None:
+    """Write a setting; a backup folder given up is remembered, so that retention still
+    finds the copies left there (app.storage.backup.backup_folders)."""
+    if key == BACKUP_FOLDER:
+        old = setting_in(session, BACKUP_FOLDER)
+        if old and old != value:
+            stored = session.execute(
+                select(SETTING.c.value).where(SETTING.c.key == backup.FORMER_FOLDERS)
+            ).scalar()
+            former = [line for line in str(stored or "").splitlines() if line]
+            if old not in former:
+                _upsert(session, backup.FORMER_FOLDERS, "\n".join([*former, old]))
+    _upsert(session, key, value)
 
 
 def _upsert(session: Session, key: str, value: str) -> None:

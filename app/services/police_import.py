@@ -30,7 +30,7 @@ from app.clock import now
 from app.domain.tables import AGENCY, CATEGORY, DISTRICT, INCIDENT, POLICE_NOTICE
 from app.domain.tables import POLICE_TYPE_CATEGORY as TYPE_CATEGORY
 from app.domain.vocabulary import AuditAction, Reliability, Role, Status
-from app.errors import ValidationError
+from app.errors import ValidationError, field_name
 from app.exchange.police_events import (
     DEFAULT_TYPE_CATEGORIES,
     PoliceEvent,
@@ -368,6 +368,17 @@ def _police_agency(session: Session) -> str | None:
 # ---------------------------------------------------------------- writing
 
 
+def _refused_notice(event_id: int, refused: ValidationError) -> ValidationError:
+    """The incident's problems, each on the notice and the field: "notice 41, summary"."""
+    where = translate("police_import", "notice {id}, {field}")
+    return ValidationError(
+        {
+            where.format(id=event_id, field=field_name(field)): text
+            for field, text in refused.errors.items()
+        }
+    )
+
+
 def _write(
     session: Session,
     account: str,
@@ -384,9 +395,7 @@ def _write(
     except ValidationError as refused:  # the position of the draft names the notice
         assert refused.line is not None
         notice = new[refused.line - 1].event
-        raise ValidationError(
-            {f"notice {notice.event_id}, {field}": text for field, text in refused.errors.items()}
-        ) from None
+        raise _refused_notice(notice.event_id, refused) from None
     if created:
         session.execute(
             POLICE_NOTICE.insert(),
@@ -426,12 +435,7 @@ def _write(
                 session, account, plan.incident_id, _updated(session, plan, fresh)
             )
         except ValidationError as refused:
-            raise ValidationError(
-                {
-                    f"notice {event.event_id}, {field}": text
-                    for field, text in refused.errors.items()
-                }
-            ) from None
+            raise _refused_notice(event.event_id, refused) from None
         touched.append(updated.reference)
         session.execute(
             POLICE_NOTICE.update()

@@ -18,11 +18,12 @@ is checkpointed and truncated, so that neither the database file nor its
 WAL holds the erased text any more.
 
 The copies app.storage.backup makes of a SQLite file (dated copies on start
-and on demand, before each schema upgrade and before a restore, all in
-`backups/` beside it) would keep an erased case for ever. So when cases are
+and on demand, before each schema upgrade and before a restore, in the
+office's backup folder, in `backups/` beside the file, or in a folder the office
+chose before) would keep an erased case for ever. So when cases are
 erased, every such copy made at or after the earliest moment one of them was
 created is deleted too; the time is read from the file's name (local time, to
-the second; app.storage.backup.backup_files), not from its modification time,
+the second; app.storage.backup.all_backups), not from its modification time,
 which copying and restoring change. Older copies cannot hold the erased cases
 and stay. Copies made anywhere else (by hand, by the office's own backup) are
 the office's to manage.
@@ -42,7 +43,7 @@ from app.domain.vocabulary import AuditAction, CaseStatus
 from app.services import access
 from app.services.office_settings import retention_years_in
 from app.storage import search
-from app.storage.backup import backup_files, sqlite_path
+from app.storage.backup import all_backups, backup_folder, sqlite_path
 from app.storage.database import Database
 
 # Files SQLite may leave beside a copy; they go with it.
@@ -155,8 +156,7 @@ def _delete_upgrade_backups(
 
     Returns the names deleted and the names that could not be, each sorted."""
     path = sqlite_path(db.engine)
-    folder = None if path is None else path.parent / "backups"
-    if path is None or folder is None or not folder.is_dir():
+    if path is None:
         return (), ()
     # Stamps are whole seconds; a copy made in the same second may hold the case.
     since = since.astimezone(UTC).replace(microsecond=0)
@@ -164,9 +164,11 @@ def _delete_upgrade_backups(
     # The erasure is committed by now: a file system problem is reported in
     # the result, never raised over the erasure that did happen.
     try:
-        candidates = backup_files(path)
+        # Every folder: the office's current one, backups/ beside the file, and the
+        # folders it chose before, where older copies stay.
+        candidates = [(b.path, b.made) for b in all_backups(path)]
     except OSError:
-        return (), (folder.name,)
+        return (), (str(backup_folder(path)),)
     for candidate, made in candidates:
         if made < since:
             continue

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from functools import reduce
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
@@ -283,18 +282,23 @@ def delete_person(db: Database, person_id: int) -> None:
         if _named_in_case_work(session, person_id):
             reasons.append(translate("roster", "is named in case work"))
         if reasons:
-            both = translate("roster", "{first} and {second}")
             raise Conflict(
                 translate(
                     "roster",
                     "{name} cannot be deleted: {name} {reasons}. "
                     "Mark the person as having left (deactivate) instead.",
-                ).format(
-                    name=person.name,
-                    reasons=reduce(lambda a, b: both.format(first=a, second=b), reasons),
-                )
+                ).format(name=person.name, reasons=_listed(reasons))
             )
         session.execute(sql_delete(PERSON).where(PERSON.c.id == person_id))
+
+
+def _listed(parts: list[str]) -> str:
+    """ "A", "A and B", "A, B and C" (Swedish "A, B och C")."""
+    if len(parts) == 1:
+        return parts[0]
+    return translate("roster", "{first} and {last}").format(
+        first=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def _named_in_case_work(session: Session, person_id: int) -> bool:

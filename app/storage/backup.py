@@ -41,8 +41,11 @@ STAMP = "%Y%m%d-%H%M%S"
 # copies stay; its bounds live here because the start of the program reads it
 # before any service can.
 BACKUPS_KEPT = "backups_kept"
-# The office's folder for the copies (empty: backups/ beside the database file).
+# The office's folder for the copies (empty: backups/ beside the database file), and
+# the folders it chose before (one per line): copies stay where they were made, and
+# retention must still find the ones that may hold an erased case.
 BACKUP_FOLDER = "backup_folder"
+FORMER_FOLDERS = "backup_folders_before"
 DEFAULT_KEPT, MIN_KEPT, MAX_KEPT = 10, 1, 100
 DATED, BEFORE_UPGRADE, BEFORE_RESTORE = "dated", "before-upgrade", "before-restore"
 # Files SQLite may leave beside a database; they belong to it.
@@ -88,20 +91,33 @@ def backup_folder(db_path: Path) -> Path:
 
 
 def chosen_folder(db_path: Path) -> Path | None:
-    """The folder the office chose (the setting is read from the file itself, read-only:
-    the copy at start is made before anything else opens the database); None for the default."""
+    """The folder the office chose; None for the default."""
+    value = _stored_setting(db_path, BACKUP_FOLDER).strip()
+    return Path(value) if value else None
+
+
+def backup_folders(db_path: Path) -> list[Path]:
+    """Every folder that may hold copies of `db_path`: the current one, backups/ beside
+    the file, and the folders the office chose before."""
+    former = [Path(line) for line in _stored_setting(db_path, FORMER_FOLDERS).splitlines() if line]
+    found = [backup_folder(db_path), db_path.parent / FOLDER, *former]
+    return list(dict.fromkeys(found))
+
+
+def _stored_setting(db_path: Path, key: str) -> str:
+    """A setting read from the file itself, read-only: the copy at start is made before
+    anything else opens the database. "" when there is none or it cannot be read."""
     if not is_sqlite_file(db_path):
-        return None
+        return ""
     try:
         uri = f"file:{_uri_path(db_path)}?mode=ro"
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
             row = connection.execute(
-                f"SELECT value FROM {SETTING.name} WHERE key = ?", (BACKUP_FOLDER,)
+                f"SELECT value FROM {SETTING.name} WHERE key = ?", (key,)
             ).fetchone()
     except sqlite3.Error:
-        return None  # an old schema without settings, or unreadable: the default
-    value = str(row[0]).strip() if row and row[0] else ""
-    return Path(value) if value else None
+        return ""  # an old schema without settings, or unreadable: the default
+    return str(row[0]) if row and row[0] else ""
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -196,7 +212,17 @@ def backup_before_upgrade(engine: Engine) -> Path | None:
 
 def backups(db_path: Path) -> list[Backup]:
     """Every backup of the database file in its backup folder, oldest first."""
-    folder = backup_folder(db_path)
+    return _backups_in(backup_folder(db_path), db_path)
+
+
+def all_backups(db_path: Path) -> list[Backup]:
+    """Every backup of the database file in every folder that may hold one, oldest first
+    (retention deletes from all of them)."""
+    found = [b for folder in backup_folders(db_path) for b in _backups_in(folder, db_path)]
+    return sorted(found, key=lambda b: (b.made, str(b.path)))
+
+
+def _backups_in(folder: Path, db_path: Path) -> list[Backup]:
     try:
         names = [entry for entry in folder.iterdir() if entry.is_file()]
     except OSError:

@@ -100,7 +100,7 @@ def test_sections_come_in_the_issues_order(swedish: Path) -> None:
     text = flowing(swedish)
     headings = [
         "Lägesbild",
-        "1 Sammanfattning",
+        "1 I korthet",
         "2 Diagram",
         "3 Allvarliga händelser",
         "4 Insatsgrupper",

@@ -33,6 +33,7 @@ from app.exchange.police_events import (
     published_time,
     read_events,
 )
+from app.i18n import set_language
 from app.services import reference
 from app.storage.database import Database
 
@@ -474,6 +475,51 @@ def test_an_event_with_a_bad_value_names_the_field_and_event(
     assert list(error.errors) == [field]
     assert error.errors[field].startswith("event 1 (id ")
     assert says in error.errors[field]
+
+
+@pytest.mark.parametrize(
+    ("document", "kind", "swedish"),
+    [
+        ('"x"', "text", "text"),
+        ("7", "number", "tal"),
+        ("7.5", "number", "tal"),
+        ("true", "true/false", "sant/falskt"),
+        ("null", "null", "null"),
+    ],
+)
+def test_a_document_that_is_no_list_is_named_in_words(
+    document: str, kind: str, swedish: str
+) -> None:
+    """JSON's words, not Python's type names (str, int, bool, NoneType)."""
+    assert refusal(document.encode()).errors == {
+        "file": f"a JSON {kind}, not a list of police events"
+    }
+    set_language("sv")
+    try:
+        found = refusal(document.encode()).errors["file"]
+    finally:
+        set_language("en")
+    assert found == f"JSON av typen {swedish}, inte en lista med polisens händelser"
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "swedish"),
+    [
+        ([], "list", "lista"),
+        ({}, "object", "objekt"),
+        (7, "number", "tal"),
+        (False, "true/false", "sant/falskt"),
+    ],
+)
+def test_a_field_of_the_wrong_kind_is_named_in_words(value: Any, kind: str, swedish: str) -> None:
+    document = as_bytes([event_json(type=value)])
+    assert refusal(document).errors["type"].endswith(f": expected text, found {kind}")
+    set_language("sv")
+    try:
+        found = refusal(document).errors["type"]
+    finally:
+        set_language("en")
+    assert found.endswith(f": text väntades, hittade {swedish}")
 
 
 def test_an_event_that_is_not_an_object() -> None:

@@ -12,6 +12,7 @@ from app.commands import roster as roster_commands
 from app.demo.roster import ensure_roster
 from app.errors import ValidationError
 from app.exchange.vcard import export_people, export_roster, import_roster
+from app.i18n import set_language
 from app.services import roster
 from app.settings import sqlite_url
 from app.storage.database import Database, open_database
@@ -106,6 +107,18 @@ def test_a_broken_file_writes_nothing(roster_db: Database, tmp_path: Path) -> No
     path.write_text("this is not a vCard", encoding="utf-8")
     with pytest.raises(ValidationError, match="file"):
         import_roster(roster_db, path)
+
+
+def test_a_broken_card_names_its_fields_in_swedish(roster_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "broken.vcf"
+    path.write_text(BROKEN, encoding="utf-8")
+    set_language("sv")
+    try:
+        with pytest.raises(ValidationError) as caught:
+            import_roster(roster_db, path)
+    finally:
+        set_language("en")
+    assert set(caught.value.errors) == {"kort 2 (Östen Fel) telefon", "kort 2 (Östen Fel) e-post"}
 
 
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, dict[str, roster_commands.Handler]]:

@@ -5,11 +5,12 @@ may not see."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from app.domain.tables import CASE_INCIDENT
+from app.domain.tables import CASE_INCIDENT, PERSON
 from app.domain.vocabulary import AuditAction, Role, TaskForceKind
 from app.errors import Conflict, NotFound
+from app.i18n import set_language
 from app.services import cases, incidents, roster, task_forces
 from app.services.case_types import TaskForceDraft
 from app.services.incidents import LINKED_INCIDENT_DELETED
@@ -136,3 +137,30 @@ def test_every_reason_is_given_at_once(db: Database, tf: int) -> None:
         roster.delete_person(db, named)
     assert "sits in 1 task force and is named in case work" in str(refused.value)
     assert AuditAction.REFUSED.value not in {e["action"] for e in audit(db)}
+
+
+def test_three_reasons_are_listed_with_commas_and_one_and(db: Database, tf: int) -> None:
+    named = person(db, "Polis Petra", POLICE)
+    deputised = person(db, "Polis Pelle", POLICE)
+    with db.writing() as s:
+        s.execute(update(PERSON).where(PERSON.c.id == deputised).values(deputy_id=named))
+    task_forces.create_task_force(
+        db, TaskForceDraft(name="SSPF Fittja", kind=TaskForceKind.SOCIAL, person_ids=(named,))
+    )
+    cases.add_action(db, active_case(db, tf).id, "Samtal", named, None)
+    with pytest.raises(Conflict) as refused:
+        roster.delete_person(db, named)
+    assert (
+        "Polis Petra is the deputy of Polis Pelle, sits in 1 task force and is named in "
+        "case work." in str(refused.value)
+    )
+    set_language("sv")
+    try:
+        with pytest.raises(Conflict) as refused:
+            roster.delete_person(db, named)
+    finally:
+        set_language("en")
+    assert (
+        "Polis Petra är ersättare för Polis Pelle, sitter i 1 insatsgrupp och är namngiven "
+        "i arbetet med ett ärende." in str(refused.value)
+    )

@@ -12,6 +12,7 @@ import pytest
 from app.domain.vocabulary import Role
 from app.errors import AccessDenied, ValidationError
 from app.exchange.police_events import PoliceEvent, read_events
+from app.i18n import set_language
 from app.services import incident_query, incidents, office_settings, police_import, users
 from app.services.incident_types import IncidentQuery
 from app.services.police_import import NoticeAction
@@ -217,6 +218,27 @@ def test_the_municipality_defaults_to_the_settings_and_must_be_known(
     users.sign_in(db)
     office_settings.set_setting(db, office_settings.MUNICIPALITY_NAME, "Botkyrka kommun")
     assert police_import.preview(db, botkyrka).plans  # "Botkyrka kommun" is Botkyrka
+
+
+def test_a_refused_notice_names_the_notice_and_the_field_in_the_language(
+    db: Database, fixed_clock: datetime, botkyrka: list[PoliceEvent]
+) -> None:
+    users.sign_in(db)
+    bell = replace(botkyrka[0], summary="Bil\x07brand")  # a control character: refused
+    with pytest.raises(ValidationError) as caught:
+        police_import.run(db, [bell], "Botkyrka")
+    assert set(caught.value.errors) == {"notice 649137, summary", "notice 649137, description"}
+    set_language("sv")
+    try:
+        with pytest.raises(ValidationError) as caught:
+            police_import.run(db, [bell], "Botkyrka")
+    finally:
+        set_language("en")
+    assert set(caught.value.errors) == {
+        "notis 649137, sammanfattning",
+        "notis 649137, beskrivning",
+    }
+    assert _count(db) == 0
 
 
 def test_an_identity_number_in_a_notice_is_masked(

@@ -374,3 +374,26 @@ def test_an_unreadable_or_old_database_keeps_the_default_folder(tmp_path: Path) 
     sqlite3.connect(plain).close()  # a SQLite file without Samverkan's tables
     assert backup.backup_folder(plain) == tmp_path / "backups"
     assert backup.backup_folder(tmp_path / "missing.db") == tmp_path / "backups"
+
+
+def test_the_folders_given_up_are_remembered_for_retention(
+    path: Path, tmp_path: Path, ticking: list[datetime]
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    _start(path).close()
+    db = open_extra(path, account=os_account())
+    users.sign_in(db)
+    office_settings.set_setting(db, office_settings.BACKUP_FOLDER, str(first))
+    db.close()
+    ticking[0] = START + timedelta(minutes=1)
+    _start(path).close()  # a copy in the first folder
+    db = open_extra(path, account=os_account())
+    office_settings.set_settings(db, {office_settings.BACKUP_FOLDER: str(second)})
+    db.close()
+    ticking[0] = START + timedelta(minutes=2)
+    _start(path).close()  # a copy in the second
+    assert backup.backup_folders(path) == [second, path.parent / "backups", first]
+    assert [b.path.parent for b in backup.all_backups(path)] == [first, second]
+    assert [p.parent for p, _ in backup.backup_files(path)] == [second]

@@ -333,14 +333,14 @@ def test_the_page_speaks_swedish(qtbot: QtBot, db: Database, tf: int) -> None:
     assert page.title == "Ärenden"
     assert page.count_label.text() == "1 ärende"
     assert page.model.headerData(COL_NEXT_REVIEW, Qt.Orientation.Horizontal) == "Nästa avstämning"
-    assert _cell(page, 0, COL_STATUS) == "Anmäld"
+    assert _cell(page, 0, COL_STATUS) == "Anmält"
     assert _cell(page, 0, COL_NEXT_REVIEW) == "2026-11-20 — försenad"
     page.select_case(case.id)
     panel = page.detail
     assert panel.tabs.tabText(1) == "Samtycke (0 giltiga)"
     assert panel.tabs.tabText(4) == "Åtgärder (0 öppna)"
     assert panel.overview.values["opened_on"].text() == "2026-09-01"
-    assert panel.move_buttons[CaseStatus.CLOSED].text() == "Flytta till Avslutad…"
+    assert panel.move_buttons[CaseStatus.CLOSED].text() == "Ändra status till Avslutat…"
     cases.create_case(db, draft(tf, subject_code="ALB-18"))
     page.refresh()
     assert page.count_label.text() == "2 ärenden"

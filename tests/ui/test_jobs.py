@@ -103,3 +103,36 @@ def test_validation_problems_in_swedish() -> None:
         )
     finally:
         translation.install("en")
+
+
+def test_the_keys_of_cap_police_and_vcard_problems_in_swedish() -> None:
+    set_language("sv")  # back to English after the test (tests/conftest.py)
+    translation.install("sv")
+    try:
+        error = ValidationError(
+            {
+                "municipality_name": "är inte satt",
+                "identifier": "är för lång",
+                "info": "saknas",
+                "onset": "ligger i framtiden",
+                "municipality": "är inte satt",
+                "police type": "behöver ett namn",
+                "location.name": "saknas",
+            }
+        )
+        assert problem_text(error).splitlines() == [
+            "kommunens namn: är inte satt",
+            "identifierare (identifier): är för lång",
+            "innehåll (info): saknas",
+            "början (onset): ligger i framtiden",
+            "kommun: är inte satt",
+            "polisens typ: behöver ett namn",
+            "plats (location.name): saknas",
+        ]
+    finally:
+        translation.install("en")
+
+
+def test_a_key_built_to_be_read_stands_as_it_is() -> None:
+    error = ValidationError({"card 2 (Anna_Berg) email": "is not an address"})
+    assert problem_text(error) == "card 2 (Anna_Berg) email: is not an address"

@@ -189,6 +189,6 @@ def test_the_preview_speaks_swedish(qtbot: QtBot, office: Database, swedish: Non
     qtbot.addWidget(dialog)
     assert "<b>334</b> notiser gäller Botkyrka – nya: <b>334</b>" in dialog.summary.text()
     headers = [dialog.notices.horizontalHeaderItem(c).text() for c in range(3)]
-    assert headers == ["Åtgärd", "Händelse", "Inträffade"]
+    assert headers == ["Vad som görs", "Händelse", "Inträffade"]
     assert dialog.notices.item(0, 0).text() == "Ny"
     assert dialog.notices.item(0, 2).text()[4] == "-"  # 2026-11-26 14:05

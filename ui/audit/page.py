@@ -43,6 +43,7 @@ from app.storage.database import Database
 from ui.widgets.dates import date_format
 from ui.widgets.forms import page_heading
 from ui.widgets.language import pick
+from ui.widgets.texts import fill
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("AuditPage", "Time"),
@@ -202,12 +203,14 @@ class AuditPage(QWidget):
                 self.table.setItem(row, column, item)
         if listing.more:
             self.note.setText(
-                self.tr(
-                    "Showing the newest %1 of %2 entries. Narrow the filter, or export to "
-                    "see them all."
+                fill(
+                    self.tr(
+                        "Showing the newest %1 of %2 entries. Narrow the filter, or export to "
+                        "see them all."
+                    ),
+                    formats.integer(len(listing.rows)),
+                    formats.integer(listing.total),
                 )
-                .replace("%1", formats.integer(len(listing.rows)))
-                .replace("%2", formats.integer(listing.total))
             )
         else:
             self.note.setText(self.tr("%Ln entries.", "", listing.total))
@@ -294,8 +297,8 @@ class AuditPage(QWidget):
             (self.tr("&Person"), self.person),
             (self.tr("&Case"), self.case_number),
             (self.tr("&Action"), self.action),
-            (self.tr("&From"), self.date_from),
-            (self.tr("&To"), self.date_to),
+            (self.tr("Fro&m"), self.date_from),
+            (self.tr("T&o"), self.date_to),
         ):
             buddy = QLabel(label, self.filters)
             buddy.setBuddy(widget)

@@ -151,7 +151,7 @@ class BriefingDialog(QDialog):
     def _make_fields(self) -> None:
         self.meeting_box = QComboBox(self)
         self.meeting_box.setAccessibleName(self.tr("Meeting"))
-        self.from_meeting = QRadioButton(self.tr("Since the previous &meeting"), self)
+        self.from_meeting = QRadioButton(self.tr("Since the pre&vious meeting"), self)
         self.chosen_dates = QRadioButton(self.tr("&Dates:"), self)
         self.meeting_dates = QLabel(self)
         self.meeting_dates.setStyleSheet(f"color: {palette.MUTED.name()};")

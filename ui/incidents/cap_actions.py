@@ -18,6 +18,7 @@ from app.services.cap_exchange import ExportedAlert, ImportedAlert
 from app.storage.database import Database
 from ui.widgets.forms import ask
 from ui.widgets.jobs import show_problem
+from ui.widgets.texts import fill
 
 
 def export_incident(
@@ -59,7 +60,7 @@ def export_incident(
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("CapActions", "Export as CAP alert"),
-            text.replace("%1", str(path)).replace("%2", error.strerror or str(error)),
+            fill(text, str(path), error.strerror or str(error)),
         )
         return None
 
@@ -86,7 +87,7 @@ def import_alert(parent: QWidget, db: Database, path: Path | None = None) -> Imp
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("CapActions", "Import CAP alert"),
-            text.replace("%1", str(path)).replace("%2", error.strerror or str(error)),
+            fill(text, str(path), error.strerror or str(error)),
         )
         return None
     if imported.notes:

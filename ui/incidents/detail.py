@@ -16,6 +16,7 @@ from app.services.incident_types import Incident
 from app.services.reference import ReferenceData
 from ui.incidents import texts
 from ui.widgets import palette
+from ui.widgets.texts import fill
 
 
 class IncidentDetail(QTextBrowser):
@@ -82,12 +83,12 @@ class IncidentDetail(QTextBrowser):
             (self.tr("Reported"), texts.local_time(i.reported_at)),
             (
                 self.tr("Entered"),
-                by.replace("%1", texts.local_time(i.entered_at)).replace("%2", i.entered_by),
+                fill(by, texts.local_time(i.entered_at), i.entered_by),
             ),
         ]
         if i.updated_at:
-            changed = by.replace("%1", texts.local_time(i.updated_at))
-            when.append((self.tr("Changed"), changed.replace("%2", i.updated_by)))
+            changed = fill(by, texts.local_time(i.updated_at), i.updated_by)
+            when.append((self.tr("Changed"), changed))
         where = [
             (self.tr("District"), i.district or ""),
             (self.tr("Place"), i.place),

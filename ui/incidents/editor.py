@@ -31,6 +31,7 @@ from ui.incidents.editor_fields import Field
 from ui.incidents.editor_form import IncidentForm, incident_rows
 from ui.widgets import palette
 from ui.widgets.conflict import ConflictDialog, Resolution, offer_merge
+from ui.widgets.texts import fill
 
 
 class IncidentEditor(QDialog):
@@ -223,12 +224,15 @@ class IncidentEditor(QDialog):
     def _history_label(self, incident: Incident) -> QLabel:
         entered = texts.local_time(incident.entered_at)
         if incident.updated_at is None:
-            text = self.tr("Entered %1 by %2")
+            text = fill(self.tr("Entered %1 by %2"), entered, incident.entered_by or "?")
         else:
-            text = self.tr("Entered %1 by %2 · last changed %3 by %4")
-            text = text.replace("%3", texts.local_time(incident.updated_at))
-            text = text.replace("%4", incident.updated_by or "?")
-        text = text.replace("%1", entered).replace("%2", incident.entered_by or "?")
+            text = fill(
+                self.tr("Entered %1 by %2 · last changed %3 by %4"),
+                entered,
+                incident.entered_by or "?",
+                texts.local_time(incident.updated_at),
+                incident.updated_by or "?",
+            )
         label = QLabel(text, self)
         label.setStyleSheet(f"color: {palette.MUTED.name()};")  # secondary information
         return label

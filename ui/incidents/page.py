@@ -36,6 +36,7 @@ from ui.incidents.table_view import IncidentTableView
 from ui.widgets.forms import ask, page_heading
 from ui.widgets.jobs import Job, run_job
 from ui.widgets.persist import remember_splitter
+from ui.widgets.texts import fill
 
 SPLITTER_KEY = "incidents/splitter"
 
@@ -126,7 +127,7 @@ class IncidentPage(QWidget):
         answer = ask(
             self,
             self.tr("Delete incident"),
-            question.replace("%1", row.reference).replace("%2", row.summary),
+            fill(question, row.reference, row.summary),
         )
         if not answer:
             return False

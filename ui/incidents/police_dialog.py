@@ -40,6 +40,7 @@ from app.services.police_import import NoticeAction, PoliceImportResult, PoliceP
 from app.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.language import pick
+from ui.widgets.texts import fill
 
 TAKE_POLICE, KEEP_MINE = 0, 1
 _CONTEXT = "PoliceImportDialog"
@@ -163,8 +164,8 @@ class PoliceImportDialog(QDialog):
         except SamverkanError as error:
             self._show_problem(error)
         except OSError as error:
-            text = self.tr("%1 could not be read: %2").replace("%1", str(path))
-            self._show_problem(text.replace("%2", error.strerror or str(error)))
+            text = self.tr("%1 could not be read: %2")
+            self._show_problem(fill(text, str(path), error.strerror or str(error)))
         if self._events:
             self.make_preview()
         else:
@@ -196,17 +197,19 @@ class PoliceImportDialog(QDialog):
         # Whole sentences, each with its own plural; the numbers as the language writes them.
         summary = [
             self.tr("<b>%Ln</b> notice(s) in the file.", "", plan.events_in_file),
-            self.tr(
-                "<b>%Ln</b> notice(s) for %1: <b>%2</b> new, <b>%3</b> updated by the police, "
-                "<b>%4</b> unchanged, <b>%5</b> in conflict.",
-                "",
-                len(plan.plans),
-            )
-            .replace("%1", escape(plan.municipality))
-            .replace("%2", formats.integer(plan.count(NoticeAction.NEW)))
-            .replace("%3", formats.integer(plan.count(NoticeAction.UPDATE)))
-            .replace("%4", formats.integer(plan.count(NoticeAction.UNCHANGED)))
-            .replace("%5", formats.integer(plan.count(NoticeAction.CONFLICT))),
+            fill(
+                self.tr(
+                    "<b>%Ln</b> notice(s) for %1: <b>%2</b> new, <b>%3</b> updated by the "
+                    "police, <b>%4</b> unchanged, <b>%5</b> in conflict.",
+                    "",
+                    len(plan.plans),
+                ),
+                escape(plan.municipality),
+                formats.integer(plan.count(NoticeAction.NEW)),
+                formats.integer(plan.count(NoticeAction.UPDATE)),
+                formats.integer(plan.count(NoticeAction.UNCHANGED)),
+                formats.integer(plan.count(NoticeAction.CONFLICT)),
+            ),
         ]
         if plan.other_municipality:
             summary.append(

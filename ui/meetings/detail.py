@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.services.meeting_types import Action, Meeting
 from ui.meetings import texts
 from ui.widgets import palette
+from ui.widgets.texts import fill
 
 
 class MeetingDetail(QTextBrowser):
@@ -73,11 +74,11 @@ class MeetingDetail(QTextBrowser):
         what, owner = escape(action.what), escape(action.owner)
         if action.done_on is not None:
             done = escape(self.tr("%1 — %2, done %3"))
-            text = texts.fill(done, what, owner, escape(texts.day(action.done_on)))
+            text = fill(done, what, owner, escape(texts.day(action.done_on)))
             return f"<span style='color:{texts.DONE_COLOUR.name()}'>{text}</span>"
         due = escape(texts.day(action.due))
         if action.overdue:
             late = escape(self.tr("%1 — %2, due %3 (overdue)"))
             colour = texts.OVERDUE_COLOUR.name()
-            return f"<span style='color:{colour}'>{texts.fill(late, what, owner, due)}</span>"
-        return texts.fill(escape(self.tr("%1 — %2, due %3")), what, owner, due)
+            return f"<span style='color:{colour}'>{fill(late, what, owner, due)}</span>"
+        return fill(escape(self.tr("%1 — %2, due %3")), what, owner, due)

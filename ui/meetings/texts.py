@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from app.clock import to_local
@@ -34,8 +33,3 @@ def span(starts: datetime, ends: datetime) -> str:
     if start.date() == end.date():
         return f"{formats.date_time(start)}–{formats.clock_time(end)}"
     return f"{formats.date_time(start)} – {formats.date_time(end)}"
-
-
-def fill(template: str, *values: str) -> str:
-    """A translated template's %1, %2 … filled in one pass (a value's own "%2" stays)."""
-    return re.sub(r"%(\d)", lambda found: values[int(found.group(1)) - 1], template)

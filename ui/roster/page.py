@@ -7,7 +7,6 @@ number (Ctrl+Shift+C) or the e-mail address; export a contact for Outlook.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -46,6 +45,7 @@ from ui.widgets.forms import ask, page_heading
 from ui.widgets.jobs import Job, run_job
 from ui.widgets.keyboard import tab_chain
 from ui.widgets.persist import remember_splitter
+from ui.widgets.texts import fill
 
 SPLITTER_KEY = "roster/splitter"
 SEARCH_DELAY_MS = 200  # typing pauses shorter than this do not search
@@ -179,7 +179,7 @@ class RosterPage(QWidget):
         answer = ask(
             self,
             self.tr("Person has left"),
-            _fill(
+            fill(
                 self.tr(
                     "Mark %1 as having left %2?\n\nThe person is hidden from the roster but "
                     "stays in the meetings they attended."
@@ -492,7 +492,7 @@ class RosterPage(QWidget):
                 self.tr("%Ln new agency(-ies)", "", result.agencies_created),
             )
             message = self.tr("Imported contacts: %1, %2, %3.")
-            self.status_message.emit(_fill(message, *counts))
+            self.status_message.emit(fill(message, *counts))
 
     def _saved(self, person: Person) -> None:
         self.reload_agencies()
@@ -501,11 +501,6 @@ class RosterPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
         self.status_message.emit(self.tr("%1 saved.").replace("%1", person.name))
-
-
-def _fill(template: str, *values: str) -> str:
-    """A translated template's %1, %2 … filled in one pass (a value's own "%2" stays)."""
-    return re.sub(r"%(\d)", lambda found: values[int(found.group(1)) - 1], template)
 
 
 def _html(text: str) -> str:

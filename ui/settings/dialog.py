@@ -241,8 +241,9 @@ class OfficeSettingsDialog(QDialog):
         """
         for label in (*self.messages.values(), self.general):
             label.hide()
-        problem = self.workstation.problem()
-        if problem is not None:
+        # This computer's part is checked only when changed: a database IT deployed
+        # that cannot be read here must not keep an administrator from the office's part.
+        if self.workstation.changed() and self.workstation.problem() is not None:
             return self.workstation.save()  # shows the problem under the field
         wanted = self.changed() if self.may_change else {}
         try:

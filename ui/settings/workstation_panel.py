@@ -7,6 +7,7 @@ is set before the first window is built and the database is opened once.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from app.settings import default_database_path
+from app.i18n.language import LANGUAGE_ENV
+from app.settings import DATABASE_ENV, default_database_path
 from app.storage import backup
 from app.storage.location import network_location
 from ui import translation, workstation
@@ -77,6 +79,20 @@ class WorkstationPanel(QGroupBox):
         note = QLabel(self.tr("Changes here take effect when Samverkan starts again."), self)
         note.setWordWrap(True)
         form.addRow(note)
+        # An environment variable wins over the choice here: say so, rather than let a
+        # choice seem to be ignored.
+        overridden = [
+            name for name in (LANGUAGE_ENV, DATABASE_ENV) if os.environ.get(name, "").strip()
+        ]
+        if overridden:
+            warning = QLabel(
+                self.tr("%1 is set on this computer and comes before the choice here.").replace(
+                    "%1", " ".join(overridden)
+                ),
+                self,
+            )
+            warning.setWordWrap(True)
+            form.addRow(warning)
         self.loaded = self.values()
 
     def values(self) -> dict[str, str]:

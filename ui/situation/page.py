@@ -45,6 +45,7 @@ from ui.situation.tables import ChangeTable, MatrixTable
 from ui.widgets.forms import page_heading
 from ui.widgets.keyboard import tab_chain
 from ui.widgets.language import language
+from ui.widgets.texts import fill
 
 NOTABLE_SHOWN = 12  # the latest notable incidents on screen; the heading counts all
 REFRESH_DELAY_MS = 800  # incidents saved in a row are gathered once
@@ -310,9 +311,11 @@ class SituationPage(QWidget):
 
     def _show_header(self, situation: Situation, lang: str) -> None:
         self.period_label.setText(
-            self.tr("%1  ·  compared with %2 and with the same period a year ago")
-            .replace("%1", numbers.period(situation.period, lang))
-            .replace("%2", numbers.period(situation.previous, lang))
+            fill(
+                self.tr("%1  ·  compared with %2 and with the same period a year ago"),
+                numbers.period(situation.period, lang),
+                numbers.period(situation.previous, lang),
+            )
         )
         moment = situation.generated_at or now()
         self.state_label.setText(self.tr("Updated %1").replace("%1", clock_time(to_local(moment))))
@@ -358,9 +361,10 @@ class SituationPage(QWidget):
         self.no_notable.setVisible(not notable)
         note = self.tr("High or critical severity; incidents flagged secret are left out.")
         if count > len(notable):
-            note += " " + self.tr("The latest %1 of %2 are listed.").replace(
-                "%1", numbers.integer(len(notable), lang)
-            ).replace("%2", numbers.integer(count, lang))
+            latest = self.tr("The latest %1 of %2 are listed.")
+            note += " " + fill(
+                latest, numbers.integer(len(notable), lang), numbers.integer(count, lang)
+            )
         self.notable_card.set_note(note)
         self.notable_link.setText(
             f'<a href="all" style="color: {link_colour()}; text-decoration: none;">'

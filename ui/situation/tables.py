@@ -25,6 +25,7 @@ from app.briefing import numbers
 from app.services.situation_types import Line, Matrix
 from ui.situation.cards import ACTIVATE_KEYS
 from ui.widgets import palette
+from ui.widgets.texts import fill
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole
 # Darker than the zebra and the header, plain grey in greyscale.
@@ -131,9 +132,11 @@ class ChangeTable(CountTable):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(RIGHT)
                 item.setToolTip(
-                    self.tr("Previous period: %1; same period a year ago: %2")
-                    .replace("%1", numbers.integer(change.previous, language))
-                    .replace("%2", numbers.integer(change.year_ago, language))
+                    fill(
+                        self.tr("Previous period: %1; same period a year ago: %2"),
+                        numbers.integer(change.previous, language),
+                        numbers.integer(change.year_ago, language),
+                    )
                 )
                 self.setItem(row, column, item)
         header = self.horizontalHeader()

@@ -20,6 +20,7 @@ from app.services.users import UserInfo
 from app.storage.database import Database
 from ui.task_forces.texts import kind_title
 from ui.widgets.forms import error_label
+from ui.widgets.texts import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,8 +51,7 @@ class UserTaskForcesDialog(QDialog):
         for task_force in listed:
             active = task_force.active
             text = self.tr("%1 — %2") if active else self.tr("%1 — %2 (not active)")
-            text = text.replace("%2", kind_title(task_force.kind)).replace("%1", task_force.name)
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(fill(text, task_force.name, kind_title(task_force.kind)))
             item.setData(ID_ROLE, task_force.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             member = user.id in task_force.user_ids

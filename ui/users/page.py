@@ -32,6 +32,7 @@ from ui.task_forces.membership_dialog import UserTaskForcesDialog
 from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog, page_heading
 from ui.widgets.keyboard import tab_chain
 from ui.widgets.language import language
+from ui.widgets.texts import fill
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("UsersPage", "Account"),
@@ -65,7 +66,7 @@ class UsersPage(QWidget):
         self.add_button = QPushButton(self.tr("&Add user…"), self)
         self.add_button.clicked.connect(self.add_user)
         self.add_button.setEnabled(self.me.is_administrator)
-        self.task_forces_button = QPushButton(self.tr("&Task forces…"), self)
+        self.task_forces_button = QPushButton(self.tr("Task f&orces…"), self)
         self.task_forces_button.setToolTip(
             self.tr("Which task forces the selected user belongs to: whose cases they may open")
         )
@@ -74,7 +75,10 @@ class UsersPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.settings_action = QAction(self.tr("Office &settings…"), self)
         self.settings_action.setStatusTip(
-            self.tr("Municipality, classification marking and logo of the briefing; retention")
+            self.tr(
+                "Your language and database; the briefing's municipality, marking and logo; "
+                "retention; backups"
+            )
         )
         # Not the heuristic role: on macOS a "settings" text would move the action
         # out of this page's File menu into the application menu.
@@ -117,6 +121,11 @@ class UsersPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settings_saved.connect(
             lambda _changed: self.status_message.emit(self.tr("Office settings saved."))
+        )
+        dialog.workstation_saved.connect(
+            lambda: self.status_message.emit(
+                self.tr("Saved. The language and the database change at the next start.")
+            )
         )
         dialog.open()
         return dialog
@@ -218,9 +227,7 @@ class UsersPage(QWidget):
             self.refresh()
             return False
         self.status_message.emit(
-            self.tr("%1 now has the role %2.")
-            .replace("%1", changed.display_name)
-            .replace("%2", role_name(changed.role))
+            fill(self.tr("%1 now has the role %2."), changed.display_name, role_name(changed.role))
         )
         return True
 

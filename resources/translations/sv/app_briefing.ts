@@ -147,7 +147,7 @@
         </message>
         <message>
             <source>Key points</source>
-            <translation>Sammanfattning</translation>
+            <translation>I korthet</translation>
         </message>
         <message>
             <source>Incidents by area</source>
@@ -223,11 +223,11 @@
         </message>
         <message>
             <source>Overdue reviews</source>
-            <translation>Sena uppföljn.</translation>
+            <translation>Försenade avstämningar</translation>
         </message>
         <message>
             <source>Numbers only; no case numbers or subject codes.</source>
-            <translation>Endast antal; inga ärendenummer eller personkoder.</translation>
+            <translation>Endast antal; inga ärendenummer eller pseudonymer.</translation>
         </message>
         <message>
             <source>Action items</source>
@@ -343,7 +343,7 @@
         </message>
         <message>
             <source>The agencies' duty officers</source>
-            <translation>Myndigheternas tjänsteman i beredskap</translation>
+            <translation>Myndigheternas tjänstemän i beredskap</translation>
         </message>
         <message>
             <source>Duty phone</source>

@@ -429,8 +429,8 @@
             <translation>gör en konsekvent kopia av SQLite-databasen nu</translation>
         </message>
         <message>
-            <source>Copy the database with SQLite's online backup API: consistent even while others write. Without FILE the copy is dated, in the backups folder beside the database (the last backups_kept of those stay).</source>
-            <translation>Kopiera databasen med SQLite:s API för säkerhetskopiering under drift: konsekvent även medan andra skriver. Utan FIL får kopian datum i namnet och hamnar i mappen för säkerhetskopior bredvid databasen (de senaste backups_kept av dem sparas).</translation>
+            <source>Copy the database with SQLite's online backup API: consistent even while others write. Without FILE the copy is dated, in the backup folder (the setting backup_folder, else backups beside the database; the last backups_kept of those stay).</source>
+            <translation>Kopiera databasen med SQLite:s API för säkerhetskopiering under drift: konsekvent även medan andra skriver. Utan FIL får kopian datum i namnet och hamnar i mappen för säkerhetskopior (inställningen backup_folder, annars backups bredvid databasen; de senaste backups_kept av dem sparas).</translation>
         </message>
         <message>
             <source>FILE</source>
@@ -664,8 +664,8 @@
         <message numerus="yes">
             <source>wrote the contact list of %Ln joint-meeting member(s) to {file}</source>
             <translation>
-                <numerusform>skrev kontaktlistan med %Ln deltagare i samverkansmötet till {file}</numerusform>
-                <numerusform>skrev kontaktlistan med %Ln deltagare i samverkansmötet till {file}</numerusform>
+                <numerusform>skrev kontaktlistan med %Ln ledamot i samverkansmötet till {file}</numerusform>
+                <numerusform>skrev kontaktlistan med %Ln ledamöter i samverkansmötet till {file}</numerusform>
             </translation>
         </message>
     </context>

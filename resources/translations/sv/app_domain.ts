@@ -73,15 +73,28 @@
         </message>
         <message>
             <source>Referred</source>
-            <translation>Anmäld</translation>
+            <comment>case status</comment>
+            <translation>Anmält</translation>
         </message>
         <message>
             <source>Assessed</source>
-            <translation>Bedömd</translation>
+            <comment>case status</comment>
+            <translation>Bedömt</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation>Aktiv</translation>
+            <comment>case status</comment>
+            <translation>Aktivt</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>case status</comment>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>case status</comment>
+            <translation>Avslutat</translation>
         </message>
         <message>
             <source>Guardian</source>
@@ -93,7 +106,7 @@
         </message>
         <message>
             <source>Viewed</source>
-            <translation>Visad</translation>
+            <translation>Läst</translation>
         </message>
         <message>
             <source>Created</source>

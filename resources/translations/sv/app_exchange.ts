@@ -265,6 +265,30 @@
             <translation>JSON av typen {kind}, inte en lista med polisens händelser</translation>
         </message>
         <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation>sant/falskt</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>tal</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>lista</translation>
+        </message>
+        <message>
+            <source>object</source>
+            <translation>objekt</translation>
+        </message>
+        <message>
             <source>event {position}: not a JSON object</source>
             <translation>händelse {position}: inget JSON-objekt</translation>
         </message>

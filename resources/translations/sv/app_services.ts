@@ -808,6 +808,10 @@
             <source>there is no category {code}</source>
             <translation>det finns ingen kategori {code}</translation>
         </message>
+        <message>
+            <source>notice {id}, {field}</source>
+            <translation>notis {id}, {field}</translation>
+        </message>
     </context>
     <context>
         <name>reference</name>
@@ -914,12 +918,12 @@
             <translation>är namngiven i arbetet med ett ärende</translation>
         </message>
         <message>
-            <source>{first} and {second}</source>
-            <translation>{first} och {second}</translation>
-        </message>
-        <message>
             <source>{name} cannot be deleted: {name} {reasons}. Mark the person as having left (deactivate) instead.</source>
             <translation>{name} kan inte tas bort: {name} {reasons}. Markera i stället att personen har slutat (inaktivera).</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} och {last}</translation>
         </message>
         <message>
             <source>person {id} does not exist (any more)</source>

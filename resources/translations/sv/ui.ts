@@ -140,6 +140,10 @@
     <context>
         <name>SelfTest</name>
         <message>
+            <source>Qt cannot be loaded: {error}</source>
+            <translation>Qt kan inte läsas in: {error}</translation>
+        </message>
+        <message>
             <source>missing in %1: %2</source>
             <translation>saknas i %1: %2</translation>
         </message>
@@ -202,6 +206,10 @@
         <message>
             <source>%1: nothing was painted</source>
             <translation>%1: ingenting ritades</translation>
+        </message>
+        <message>
+            <source>background work still running after %1 s</source>
+            <translation>arbete i bakgrunden pågår fortfarande efter %1 s</translation>
         </message>
     </context>
     <context>

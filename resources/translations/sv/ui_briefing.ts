@@ -28,7 +28,7 @@
             <translation>Möte</translation>
         </message>
         <message>
-            <source>Since the previous &amp;meeting</source>
+            <source>Since the pre&amp;vious meeting</source>
             <translation>Sedan föregående &amp;möte</translation>
         </message>
         <message>

@@ -56,7 +56,7 @@
         </message>
         <message>
             <source>State</source>
-            <translation>Läge</translation>
+            <translation>Giltighet</translation>
         </message>
         <message>
             <source>Agencies</source>
@@ -197,7 +197,7 @@
         </message>
         <message>
             <source>Reviews (%1) — overdue</source>
-            <translation>Avstämningar (%1) — försenad</translation>
+            <translation>Avstämningar (%1) — försenade</translation>
         </message>
         <message>
             <source>Reviews (%1)</source>
@@ -206,8 +206,8 @@
         <message numerus="yes">
             <source>Actions (%n open) — overdue</source>
             <translation>
-                <numerusform>Åtgärder (%n öppen) — försenad</numerusform>
-                <numerusform>Åtgärder (%n öppna) — försenad</numerusform>
+                <numerusform>Åtgärder (%n öppen) — försenade</numerusform>
+                <numerusform>Åtgärder (%n öppna) — försenade</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -433,7 +433,7 @@
         </message>
         <message>
             <source>Case %1 moved to %2.</source>
-            <translation>Ärende %1 har flyttats till %2.</translation>
+            <translation>Ärende %1 har fått status %2.</translation>
         </message>
         <message>
             <source>Record that this consent was withdrawn today? Sharing with the agencies it covers stops.</source>
@@ -772,7 +772,7 @@
         <name>HoldReviewDialog</name>
         <message>
             <source>Hold review of %1</source>
-            <translation>Genomförd avstämning %1</translation>
+            <translation>Registrera avstämning %1 som genomförd</translation>
         </message>
         <message>
             <source>Held on</source>
@@ -954,11 +954,11 @@
         </message>
         <message>
             <source>Move to %1…</source>
-            <translation>Flytta till %1…</translation>
+            <translation>Ändra status till %1…</translation>
         </message>
         <message>
             <source>Move to %1</source>
-            <translation>Flytta till %1</translation>
+            <translation>Ändra status till %1</translation>
         </message>
     </context>
 </TS>

@@ -761,7 +761,7 @@ Det går inte att ångra.</translation>
         <name>PoliceImportDialog</name>
         <message>
             <source>Import</source>
-            <translation>Åtgärd</translation>
+            <translation>Vad som görs</translation>
         </message>
         <message>
             <source>Incident</source>

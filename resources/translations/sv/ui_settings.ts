@@ -151,6 +151,10 @@
             <translation>Ändringar här gäller från nästa gång Samverkan startar.</translation>
         </message>
         <message>
+            <source>%1 is set on this computer and comes before the choice here.</source>
+            <translation>%1 är satt på den här datorn och går före valet här.</translation>
+        </message>
+        <message>
             <source>This is not a database address.</source>
             <translation>Det här är inte en databasadress.</translation>
         </message>
@@ -160,7 +164,7 @@
         </message>
         <message>
             <source>Give the whole path, starting from the drive.</source>
-            <translation>Ange hela sökvägen, från enheten.</translation>
+            <translation>Ange hela sökvägen, med enhetsbokstaven (C:\…).</translation>
         </message>
         <message>
             <source>The folder %1 does not exist.</source>

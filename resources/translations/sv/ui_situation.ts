@@ -169,7 +169,7 @@
         </message>
         <message>
             <source>Key points</source>
-            <translation>Sammanfattning</translation>
+            <translation>I korthet</translation>
         </message>
         <message>
             <source>Overdue action items</source>
