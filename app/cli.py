@@ -26,7 +26,7 @@ from app.commands import roster as roster_commands
 from app.commands import selftest as selftest_commands
 from app.commands import settings as settings_commands
 from app.commands.arguments import install_argparse_texts
-from app.errors import SamverkanError, ValidationError, describe_problems
+from app.errors import SamverkanError, ValidationError, describe_problems, os_reason
 from app.i18n import translate
 from app.settings import database_url, log_dir
 from app.storage.database import open_database
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(error))
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
-        return _fail(f"{error.strerror or error}{where}")
+        return _fail(f"{os_reason(error)}{where}")
     except Exception:
         path = log_exception()
         message = translate("cli", "unexpected error; the details are in {path}")

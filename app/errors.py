@@ -6,9 +6,10 @@ one line per field; neither ever shows a traceback for these.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, language, translate
 
 
 class SamverkanError(Exception):
@@ -27,10 +28,15 @@ class ValidationError(SamverkanError):
 def describe_problems(errors: Mapping[str, str], line: int | None = None) -> str:
     """ "field: message; field: message", after "line 12: " when a file's line is known.
 
-    The field names are identifiers (a column, an option) and stay as they are;
-    the messages arrive translated, the line's prefix is translated here.
+    In English the field names are the identifiers (the CSV's English column
+    names, an option); in Swedish their Swedish names (the Swedish CSV headers,
+    as the screens show them: field_name). The messages arrive translated; the
+    line's prefix is translated here.
     """
-    problems = "; ".join(f"{field}: {message}" for field, message in errors.items())
+    english = language() == SOURCE_LANGUAGE
+    problems = "; ".join(
+        f"{field if english else field_name(field)}: {message}" for field, message in errors.items()
+    )
     if line is None:
         return problems
     return translate("errors", "line {line}: {problems}").format(line=line, problems=problems)
@@ -81,3 +87,35 @@ class AccessDenied(SamverkanError):
 
 class StorageProblem(SamverkanError):
     """A known problem of the environment: locked, read-only, full or newer database."""
+
+
+# errno → what the officer reads: the C library's own text is English on every
+# system (and Windows' sharing violation has no errno of its own).
+_OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("os_errors", "no such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("os_errors", "no permission (or the file is open elsewhere)"),
+    errno.EPERM: QT_TRANSLATE_NOOP("os_errors", "no permission"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("os_errors", "is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("os_errors", "a part of the path is not a folder"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("os_errors", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("os_errors", "the disk is read-only"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("os_errors", "in use by another program"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("os_errors", "already exists"),
+}
+_WINDOWS_SHARING_VIOLATION = 32
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file could not be read or written, in the current language."""
+    if getattr(error, "winerror", None) == _WINDOWS_SHARING_VIOLATION:
+        return translate("os_errors", "in use by another program")
+    source = _OS_REASONS.get(error.errno or 0)
+    if source is not None:
+        return translate("os_errors", source)
+    return str(error.strerror or error)
+
+
+def os_problem(error: OSError) -> str:
+    """ "<file>: <reason>", or the reason alone when the error names no file."""
+    reason = os_reason(error)
+    return f"{error.filename}: {reason}" if error.filename else reason

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from app.errors import SamverkanError, ValidationError, describe_problems
+from app.errors import SamverkanError, ValidationError, describe_problems, os_reason
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.i18n.formats import decimal, integer, short_date
 from app.storage.database import Database
@@ -136,7 +136,7 @@ def run_check(name: str, check: Check, space: Workspace) -> Outcome:
         return Outcome(name, False, str(error))
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
-        return Outcome(name, False, f"{error.strerror or error}{where}")
+        return Outcome(name, False, f"{os_reason(error)}{where}")
     except Exception as error:
         return Outcome(name, False, describe_bug(error))
 
@@ -342,7 +342,7 @@ def run_all(report: Report, more: MoreChecks | None = None) -> list[Outcome]:
         # Only the folder itself can fail here: the checks catch their own errors.
         where = error.filename or folder or tempfile.gettempdir()
         name = "cleanup" if folder is not None else "workspace"
-        done(Outcome(name, False, f"{error.strerror or error}: {where}"))
+        done(Outcome(name, False, f"{os_reason(error)}: {where}"))
         return outcomes
     done(Outcome("cleanup", True, translate("selftest", "removed {folder}").format(folder=folder)))
     return outcomes

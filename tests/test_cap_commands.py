@@ -121,7 +121,7 @@ def test_import_cap_of_a_missing_file_fails_in_one_line(
 ) -> None:
     missing = tmp_path / "saknas.xml"
     message = one_line_failure(*run(capsys, path, "import-cap", str(missing)))
-    assert message == f"No such file or directory: {missing}"
+    assert message == f"no such file or folder: {missing}"
 
 
 def test_import_cap_of_a_file_against_the_schema_fails_in_one_line(

@@ -64,7 +64,7 @@ def test_a_missing_file_is_a_plain_message(
     code, _, err = run(
         capsys, "--database", str(tmp_path / "db.db"), "import-incidents", str(tmp_path / "x.csv")
     )
-    assert code == 1 and "No such file" in err and "Traceback" not in err
+    assert code == 1 and "no such file or folder" in err and "Traceback" not in err
 
 
 def test_a_file_that_is_not_a_database_is_a_plain_message(

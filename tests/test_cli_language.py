@@ -88,7 +88,7 @@ def test_a_validation_error_is_swedish(tmp_path: Path) -> None:
     bad.write_text("occurred_at;category;summary;färg\n2026-01-01 10:00;FIRE;x;röd\n", "utf-8")
     done = samverkan("--database", str(tmp_path / "s.db"), "import-incidents", str(bad))
     assert done.returncode == 1 and done.stdout == ""
-    assert done.stderr == "samverkan: rad 1: header: okänd kolumn 'färg'\n"
+    assert done.stderr == "samverkan: rad 1: rubrikrad: okänd kolumn 'färg'\n"
 
 
 def test_a_result_is_swedish_with_swedish_numbers(
@@ -111,11 +111,24 @@ def test_a_result_is_swedish_with_swedish_numbers(
 
 def test_the_prefix_of_a_line_and_the_self_test_s_words() -> None:
     set_language("sv")
-    assert describe_problems({"summary": "x"}, 12) == "rad 12: summary: x"
-    assert str(ValidationError({"file": "y"}, line=3)) == "rad 3: file: y"
+    assert describe_problems({"summary": "x"}, 12) == "rad 12: sammanfattning: x"
+    assert str(ValidationError({"file": "y"}, line=3)) == "rad 3: fil: y"
     assert Outcome("briefing", False, "disken är full").line() == "FEL  lägesbild: disken är full"
     assert Outcome("cleanup", True, "klart").line() == "ok   städning: klart"
     passed = summary([Outcome("cap", True, "")], 2.5)
     assert passed == "självtestet lyckades: 1 kontroll på 2,5 s"
     failed = summary([Outcome("cap", False, ""), Outcome("pages", True, "")], 3.0)
     assert failed == "självtestet MISSLYCKADES: 1 av 2 kontroller misslyckades (CAP) på 3,0 s"
+
+
+def test_a_file_that_is_not_there_is_said_in_swedish_with_the_columns_swedish_name(
+    tmp_path: Path,
+) -> None:
+    database = str(tmp_path / "s.db")
+    missing = samverkan("--database", database, "import-incidents", str(tmp_path / "borta.csv"))
+    assert missing.returncode == 1
+    assert "filen eller mappen finns inte" in missing.stderr
+    bad = tmp_path / "fel.csv"
+    bad.write_text("occurred_at;category;summary\n2026-13-26 14:05;FIRE;x\n", encoding="utf-8")
+    refused = samverkan("--database", database, "import-incidents", str(bad))
+    assert "rad 2: inträffade: " in refused.stderr, refused.stderr

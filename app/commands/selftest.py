@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.commands import Handler
+from app.errors import os_reason
 from app.i18n import translate
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace, window_checks: MoreChecks | None) -> int:
             output.write_text("\n".join(lines) + "\n", encoding="utf-8")
         except OSError as error:
             message = translate("selftest_command", "cannot write {file}: {reason}").format(
-                file=output, reason=error.strerror or error
+                file=output, reason=os_reason(error)
             )
             print(f"samverkan: {message}", file=sys.stderr)
             return 1

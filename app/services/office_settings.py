@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 from app.domain.tables import SETTING
 from app.domain.vocabulary import AuditAction, Role
-from app.errors import ValidationError
+from app.errors import ValidationError, os_reason
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.i18n.formats import decimal
 from app.services import access
@@ -118,7 +118,7 @@ def logo_problem(value: str) -> str | None:
             start = file.read(8)
     except OSError as error:
         return translate("office_settings", "cannot be read ({reason})").format(
-            reason=error.strerror or error
+            reason=os_reason(error)
         )
     if not start.startswith(_PICTURE_SIGNATURES):
         return translate("office_settings", "must be a PNG or JPEG picture")

@@ -14,7 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
-from app.errors import StorageProblem
+from app.errors import StorageProblem, os_reason
 from app.i18n import translate
 from app.identity import os_account
 from app.storage import backup, location, migrate
@@ -126,7 +126,7 @@ def _backup_at_start(path: Path) -> list[str]:
         backup.backup_at_start(path)
     except (OSError, sqlite3.Error) as error:
         if not isinstance(error, sqlite3.Error):
-            reason = error.strerror or str(error)
+            reason = os_reason(error)
         elif "full" in str(error).lower():
             reason = translate("database", "the disk is full")
         else:
@@ -159,7 +159,7 @@ def _check_sqlite_folder(path: Path) -> None:
                 "the database with --database.",
             )
             raise StorageProblem(
-                message.format(folder=path.parent, reason=error.strerror)
+                message.format(folder=path.parent, reason=os_reason(error))
             ) from error
 
 

@@ -340,7 +340,7 @@ def test_the_page_speaks_swedish(qtbot: QtBot, db: Database, tf: int) -> None:
     assert panel.tabs.tabText(1) == "Samtycke (0 giltiga)"
     assert panel.tabs.tabText(4) == "Åtgärder (0 öppna)"
     assert panel.overview.values["opened_on"].text() == "2026-09-01"
-    assert panel.move_buttons[CaseStatus.CLOSED].text() == "Ändra status till Avslutat…"
+    assert panel.move_buttons[CaseStatus.CLOSED].text() == "Ändra status till avslutat…"
     cases.create_case(db, draft(tf, subject_code="ALB-18"))
     page.refresh()
     assert page.count_label.text() == "2 ärenden"

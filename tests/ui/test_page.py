@@ -255,3 +255,21 @@ def test_one_incident_is_counted_in_the_singular(
     )
     page = make_page(qtbot, db)
     assert page.counts_text == "Showing 1 of 1 incident"
+
+
+def test_a_file_that_cannot_be_read_is_a_message_not_a_crash(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gone, or locked by Excel: said in a sentence, in the officer's language."""
+    page = make_page(qtbot, demo_db)
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: problems.append(text))
+    missing = tmp_path / "borta.csv"
+    set_language("sv")
+    try:
+        job = page.start_import(missing)
+        with qtbot.waitSignal(job.failed, timeout=3000):
+            pass
+    finally:
+        set_language("en")
+    assert problems == [f"{missing}: filen eller mappen finns inte"]

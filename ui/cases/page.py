@@ -264,7 +264,7 @@ class CasePage(QWidget):
             return self._open(CloseDialog(self._db, case, self), self.tr("Case %1 closed."))
         return self._change(
             lambda: cases.move_case(self._db, case.id, to, version=case.version),
-            self.tr("Case %1 moved to %2.").replace("%2", texts.status_title(to)),
+            self.tr("Case %1 moved to %2.").replace("%2", texts.status_title(to).lower()),
         )
 
     def withdraw_consent(self, confirm: bool = True) -> CaseDetail | None:

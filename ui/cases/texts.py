@@ -83,7 +83,8 @@ def move_text(to: CaseStatus) -> str:
         text = QCoreApplication.translate("case_texts", "Move to %1…")
     else:
         text = QCoreApplication.translate("case_texts", "Move to %1")
-    return text.replace("%1", status_title(to))
+    # Inside a sentence the status is a word like any other: "Ändra status till avslutat".
+    return text.replace("%1", status_title(to).lower())
 
 
 def timeline_kind(kind: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.errors import SamverkanError
+from app.errors import SamverkanError, os_reason
 from app.services import cap_exchange, incidents
 from app.services.cap_exchange import ExportedAlert, ImportedAlert
 from app.storage.database import Database
@@ -60,7 +60,7 @@ def export_incident(
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("CapActions", "Export as CAP alert"),
-            fill(text, str(path), error.strerror or str(error)),
+            fill(text, str(path), os_reason(error)),
         )
         return None
 
@@ -87,7 +87,7 @@ def import_alert(parent: QWidget, db: Database, path: Path | None = None) -> Imp
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("CapActions", "Import CAP alert"),
-            fill(text, str(path), error.strerror or str(error)),
+            fill(text, str(path), os_reason(error)),
         )
         return None
     if imported.notes:

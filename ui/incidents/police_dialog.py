@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import SamverkanError
+from app.errors import SamverkanError, os_reason
 from app.exchange.police_events import PoliceEvent, read_events
 from app.exchange.text_files import read_bytes
 from app.i18n import formats
@@ -165,7 +165,7 @@ class PoliceImportDialog(QDialog):
             self._show_problem(error)
         except OSError as error:
             text = self.tr("%1 could not be read: %2")
-            self._show_problem(fill(text, str(path), error.strerror or str(error)))
+            self._show_problem(fill(text, str(path), os_reason(error)))
         if self._events:
             self.make_preview()
         else:

@@ -239,7 +239,7 @@ class OfficeSettingsDialog(QDialog):
         This computer's settings are checked first and stored only when the
         office's are saved too (or need not be), so that a refusal leaves both as they were.
         """
-        for label in (*self.messages.values(), self.general):
+        for label in (*self.messages.values(), self.general, self.workstation.database_message):
             label.hide()
         # This computer's part is checked only when changed: a database IT deployed
         # that cannot be read here must not keep an administrator from the office's part.

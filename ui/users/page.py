@@ -244,6 +244,7 @@ class UsersPage(QWidget):
 class AddUserDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(440)  # the account's hint is read whole
         self._db = db
         self.setWindowTitle(self.tr("Add user"))
         self.account = QLineEdit(self)

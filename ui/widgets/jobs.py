@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app import errors
-from app.errors import SamverkanError, ValidationError
+from app.errors import SamverkanError, StorageProblem, ValidationError, os_problem
 from app.i18n import QT_TRANSLATE_NOOP, formats
 
 Progress = Callable[[int, int], bool]
@@ -207,6 +207,11 @@ class Job(QObject):
             self.cancelled.emit()
         elif isinstance(error, SamverkanError):
             show_problem(self._parent, self.dialog.windowTitle(), error)
+            self.failed.emit(error)
+        elif isinstance(error, OSError):
+            # A file that is gone, locked by Excel or on a full disk: the officer's to
+            # mend, said in a sentence, not the crash dialog.
+            show_problem(self._parent, self.dialog.windowTitle(), StorageProblem(os_problem(error)))
             self.failed.emit(error)
         else:
             sys.excepthook(type(error), error, error.__traceback__)

@@ -65,6 +65,45 @@
         </message>
     </context>
     <context>
+        <name>os_errors</name>
+        <message>
+            <source>no such file or folder</source>
+            <translation>filen eller mappen finns inte</translation>
+        </message>
+        <message>
+            <source>no permission (or the file is open elsewhere)</source>
+            <translation>behörighet saknas (eller så är filen öppen i ett annat program)</translation>
+        </message>
+        <message>
+            <source>no permission</source>
+            <translation>behörighet saknas</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>är en mapp, inte en fil</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>en del av sökvägen är ingen mapp</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>disken är full</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>disken är skrivskyddad</translation>
+        </message>
+        <message>
+            <source>in use by another program</source>
+            <translation>används av ett annat program</translation>
+        </message>
+        <message>
+            <source>already exists</source>
+            <translation>finns redan</translation>
+        </message>
+    </context>
+    <context>
         <name>selftest</name>
         <message>
             <source>resources</source>

@@ -223,7 +223,7 @@
         </message>
         <message>
             <source>Overdue reviews</source>
-            <translation>Försenade avstämningar</translation>
+            <translation>Sena avstämn.</translation>
         </message>
         <message>
             <source>Numbers only; no case numbers or subject codes.</source>
