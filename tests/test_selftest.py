@@ -231,6 +231,7 @@ def test_a_folder_that_cannot_be_deleted_fails_the_cleanup(
     code, lines, err = self_test(capsys)
     shutil.rmtree(kept[0])
     assert code == 1
-    assert line_of(lines, "cleanup") == f"FAIL cleanup: no permission (or the file is open elsewhere): {kept[0]}"
+    reason = "no permission (or the file is open elsewhere)"
+    assert line_of(lines, "cleanup") == f"FAIL cleanup: {reason}: {kept[0]}"
     assert line_of(lines, "dialogs").startswith("ok   ")
     assert "Traceback" not in err
