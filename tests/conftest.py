@@ -190,6 +190,18 @@ def db(empty_db: Database) -> Database:
     return empty_db
 
 
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    """The interface in Swedish for one test: app.i18n and Qt's tr() alike."""
+    from ui import translation  # Qt: only for the tests that ask for this
+
+    set_language("sv")
+    translation.install("sv")
+    yield
+    set_language("en")
+    translation.install("en")
+
+
 @pytest.fixture(autouse=True)
 def english() -> Iterator[None]:
     """Every test starts in English, and one that switched language cannot leak it."""

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
 from app.domain.vocabulary import AREA_TITLES, Area
 from app.i18n import Catalog, Titles, language, set_language, translate, translate_in
 from app.i18n.catalog import Message
 from app.i18n.checks import message_problems
 from app.i18n.language import normalise, system_language
-from ui import translation
 
 CATALOG = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -93,16 +90,7 @@ def test_titles_are_a_mapping_of_both_languages() -> None:
     assert titles.title(2, "sv") == "Hög"
 
 
-@pytest.fixture
-def swedish_qt(qapp: QApplication) -> Iterator[None]:
-    set_language("sv")
-    translation.install("sv")
-    yield
-    set_language("en")
-    translation.install("en")
-
-
-@pytest.mark.usefixtures("swedish_qt")
+@pytest.mark.usefixtures("swedish")
 def test_qt_asks_the_same_catalog_and_shows_the_source_when_it_has_nothing() -> None:
     assert QCoreApplication.translate("vocabulary", "Safety") == "Trygghet"
     assert QCoreApplication.translate("vocabulary", "No such text") == "No such text"

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from importlib import metadata
 
+import pytest
 from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.components import components, version
-from app.i18n import set_language
 from app.storage.database import Database
-from ui import translation
 from ui.about import AboutDialog
 from ui.main_window import MainWindow
 
@@ -44,14 +43,9 @@ def test_the_help_menu_opens_it_with_every_component_and_its_licence(
     dialog.done(QDialog.DialogCode.Rejected)
 
 
+@pytest.mark.usefixtures("swedish")
 def test_it_speaks_swedish(qtbot: QtBot) -> None:
-    set_language("sv")
-    translation.install("sv")
-    try:
-        dialog = AboutDialog()
-        qtbot.addWidget(dialog)
-        assert dialog.windowTitle() == "Om Samverkan"
-        assert dialog.table.horizontalHeaderItem(2).text() == "Licens"
-    finally:
-        set_language("en")
-        translation.install("en")
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Om Samverkan"
+    assert dialog.table.horizontalHeaderItem(2).text() == "Licens"

@@ -14,10 +14,8 @@ from sqlalchemy import insert
 from app import clock
 from app.domain.tables import USER
 from app.domain.vocabulary import AuditAction, Role
-from app.i18n import set_language
 from app.services import access, audit_log, users
 from app.storage.database import Database
-from ui import translation
 from ui.audit import page as audit_page
 from ui.audit.page import COL_ACTION, COL_CASE, COL_PERSON, COL_TIME, AuditPage
 
@@ -145,29 +143,24 @@ def test_the_dpo_reads_the_log(qtbot: QtBot, log: Database) -> None:
     assert page.table.rowCount() == 4 and page.export_action.isEnabled()
 
 
+@pytest.mark.usefixtures("swedish")
 def test_the_page_in_swedish(qtbot: QtBot, log: Database, tmp_path: Path) -> None:
     """Headings, filters, the count and the times as Swedish writes them."""
-    set_language("sv")
-    translation.install("sv")
-    try:
-        page = AuditPage(log)
-        qtbot.addWidget(page)
-        assert page.title == "Granskningslogg"
-        headings = [
-            page.table.horizontalHeaderItem(column).text()  # type: ignore[union-attr]
-            for column in range(page.table.columnCount())
-        ]
-        assert headings == ["Tid", "Person", "Åtgärd", "Ärende", "Detaljer"]
-        assert column(page, COL_TIME)[-1] == "2026-11-20 09:00:00"
-        assert column(page, COL_ACTION)[-1] == "Skapad"
-        assert page.note.text() == "4 poster."
-        assert page.date_from.text() == "valfritt"
-        page.date_from.setDate(QDate(2026, 11, 21))
-        assert page.date_from.text() == "2026-11-21"
-        page.date_from.setDate(audit_page.NO_DATE)
-        with qtbot.waitSignal(page.status_message) as said:
-            page.export_to(tmp_path / "export.csv")
-        assert said.args[0].startswith("Exporterade 4 poster till ")
-    finally:
-        set_language("en")
-        translation.install("en")
+    page = AuditPage(log)
+    qtbot.addWidget(page)
+    assert page.title == "Granskningslogg"
+    headings = [
+        page.table.horizontalHeaderItem(column).text()  # type: ignore[union-attr]
+        for column in range(page.table.columnCount())
+    ]
+    assert headings == ["Tid", "Person", "Åtgärd", "Ärende", "Detaljer"]
+    assert column(page, COL_TIME)[-1] == "2026-11-20 09:00:00"
+    assert column(page, COL_ACTION)[-1] == "Skapad"
+    assert page.note.text() == "4 poster."
+    assert page.date_from.text() == "valfritt"
+    page.date_from.setDate(QDate(2026, 11, 21))
+    assert page.date_from.text() == "2026-11-21"
+    page.date_from.setDate(audit_page.NO_DATE)
+    with qtbot.waitSignal(page.status_message) as said:
+        page.export_to(tmp_path / "export.csv")
+    assert said.args[0].startswith("Exporterade 4 poster till ")

@@ -5,7 +5,6 @@ by someone else reloads the case."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -14,7 +13,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.domain.vocabulary import CaseStatus, Role
-from app.i18n import set_language
 from app.services import cases
 from app.storage.database import Database
 from tests.services.case_support import (
@@ -27,7 +25,6 @@ from tests.services.case_support import (
     task_force,
     user,
 )
-from ui import translation
 from ui.cases.case_dialog import CaseDialog
 from ui.cases.page import CasePage
 from ui.cases.record_dialogs import ActionDialog, ConsentDialog, NoteDialog, ReviewDialog
@@ -313,15 +310,6 @@ def test_a_refused_direct_change_names_its_field(qtbot: QtBot, db: Database, tf:
     assert page.move_case(CaseStatus.ACTIVE) is None
     assert not page.notice.isHidden()
     assert page.notice.text().startswith("Not done: Status: a case cannot move from referred")
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    set_language("sv")
-    translation.install("sv")
-    yield
-    set_language("en")
-    translation.install("en")
 
 
 @pytest.mark.usefixtures("swedish")

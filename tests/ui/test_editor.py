@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.i18n import set_language
 from app.services import incidents
 from app.services.incident_types import IncidentDraft
 from app.services.reference import load
 from app.storage.database import Database
 from ui.incidents.editor import IncidentEditor
 from ui.incidents.editor_fields import set_local
-from ui.translation import install
 
 
 def open_editor(qtbot: QtBot, db: Database, incident=None) -> IncidentEditor:  # type: ignore[no-untyped-def]
@@ -137,16 +133,6 @@ def test_an_identity_number_is_refused_where_it_is_and_masked_with_one_action(
     with qtbot.waitSignal(editor.incident_saved) as saved:
         editor.save()
     assert incidents.get(db, saved.args[0].id).description == "Anmälaren XXXXXX-XXXX hördes."
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    """The interface in Swedish for one test, English again after it."""
-    set_language("sv")
-    install("sv")
-    yield
-    set_language("en")
-    install("en")
 
 
 def test_the_editor_speaks_swedish_and_writes_swedish_times(

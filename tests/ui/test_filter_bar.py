@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from app.i18n import set_language
 from app.services.incident_types import IncidentFilter
 from app.services.reference import load
 from app.storage.database import Database
 from ui.incidents.filter_bar import PERIOD_7, PERIOD_YEAR, FilterBar
-from ui.translation import install
 
 
 def make_bar(qtbot: QtBot, db: Database) -> FilterBar:
@@ -91,16 +87,6 @@ def test_a_filter_the_boxes_cannot_show_is_said(qtbot: QtBot, db: Database) -> N
 
     choose(bar.district, "Tumba")  # the officer changes the filter: the boxes say it all
     assert not bar.narrowed.isVisibleTo(bar)
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    """The interface in Swedish for one test, English again after it."""
-    set_language("sv")
-    install("sv")
-    yield
-    set_language("en")
-    install("en")
 
 
 def test_the_bar_speaks_the_language_and_writes_its_dates(

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.errors import SamverkanError, StorageProblem, ValidationError
-from app.i18n import set_language
-from ui import translation
 from ui.widgets.jobs import Progress, problem_text, run_job
 
 
@@ -90,47 +88,37 @@ def test_validation_problems_read_one_per_line() -> None:
     assert problem_text(error) == "Line 7:\nsummary: is required\noccurred at: is in the future"
 
 
+@pytest.mark.usefixtures("swedish")
 def test_validation_problems_in_swedish() -> None:
-    set_language("sv")  # back to English after the test (tests/conftest.py)
-    translation.install("sv")
-    try:
-        error = ValidationError(
-            {"summary": "krävs", "occurred_at": "ligger i framtiden"}, line=1207
-        )
-        assert (
-            problem_text(error)
-            == "Rad 1\u00a0207:\nsammanfattning: krävs\ninträffade: ligger i framtiden"
-        )
-    finally:
-        translation.install("en")
+    error = ValidationError({"summary": "krävs", "occurred_at": "ligger i framtiden"}, line=1207)
+    assert (
+        problem_text(error)
+        == "Rad 1\u00a0207:\nsammanfattning: krävs\ninträffade: ligger i framtiden"
+    )
 
 
+@pytest.mark.usefixtures("swedish")
 def test_the_keys_of_cap_police_and_vcard_problems_in_swedish() -> None:
-    set_language("sv")  # back to English after the test (tests/conftest.py)
-    translation.install("sv")
-    try:
-        error = ValidationError(
-            {
-                "municipality_name": "är inte satt",
-                "identifier": "är för lång",
-                "info": "saknas",
-                "onset": "ligger i framtiden",
-                "municipality": "är inte satt",
-                "police type": "behöver ett namn",
-                "location.name": "saknas",
-            }
-        )
-        assert problem_text(error).splitlines() == [
-            "kommunens namn: är inte satt",
-            "identifierare (identifier): är för lång",
-            "innehåll (info): saknas",
-            "början (onset): ligger i framtiden",
-            "kommun: är inte satt",
-            "polisens typ: behöver ett namn",
-            "plats (location.name): saknas",
-        ]
-    finally:
-        translation.install("en")
+    error = ValidationError(
+        {
+            "municipality_name": "är inte satt",
+            "identifier": "är för lång",
+            "info": "saknas",
+            "onset": "ligger i framtiden",
+            "municipality": "är inte satt",
+            "police type": "behöver ett namn",
+            "location.name": "saknas",
+        }
+    )
+    assert problem_text(error).splitlines() == [
+        "kommunens namn: är inte satt",
+        "identifierare (identifier): är för lång",
+        "innehåll (info): saknas",
+        "början (onset): ligger i framtiden",
+        "kommun: är inte satt",
+        "polisens typ: behöver ett namn",
+        "plats (location.name): saknas",
+    ]
 
 
 def test_a_key_built_to_be_read_stands_as_it_is() -> None:

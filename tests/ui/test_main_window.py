@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from app.i18n import set_language
 from app.storage.database import Database
-from ui import translation
 from ui.main_window import MainWindow
 from ui.meetings.page import MeetingPage
 from ui.roster.page import RosterPage
@@ -76,29 +75,24 @@ def test_the_tools_menu_opens_the_office_settings(qtbot: QtBot, demo_db: Databas
     dialog.close()
 
 
+@pytest.mark.usefixtures("swedish")
 def test_the_window_in_swedish(qtbot: QtBot, demo_db: Database) -> None:
     """The areas and menus in Swedish, and every page titled as its area is listed
     (the self-test checks that a page was built by its title)."""
-    set_language("sv")
-    translation.install("sv")
-    try:
-        window = MainWindow(demo_db)
-        qtbot.addWidget(window)
-        menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["&Arkiv", "&Verktyg", "&Hjälp"]
-        listed = []
-        for row in range(window.navigation.count()):
-            window.navigation.setCurrentRow(row)
-            listed.append(window.navigation.item(row).text())
-            assert getattr(window.pages.currentWidget(), "title", None) == listed[-1]
-        assert listed[2:] == [
-            "Kontakter",
-            "Samverkansmöten",
-            "Insatsgrupper",
-            "Ärenden",
-            "Användare",
-            "Granskningslogg",
-        ]
-    finally:
-        set_language("en")
-        translation.install("en")
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Arkiv", "&Verktyg", "&Hjälp"]
+    listed = []
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        listed.append(window.navigation.item(row).text())
+        assert getattr(window.pages.currentWidget(), "title", None) == listed[-1]
+    assert listed[2:] == [
+        "Kontakter",
+        "Samverkansmöten",
+        "Insatsgrupper",
+        "Ärenden",
+        "Användare",
+        "Granskningslogg",
+    ]

@@ -3,7 +3,6 @@ editing, reopening and deleting it, overdue items marked, and the invitation wri
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,12 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.errors import NotFound
-from app.i18n import set_language
 from app.services import meetings
 from app.services.meeting_types import ActionDraft
 from app.storage.database import Database
 from tests.services.meeting_support import add_chiefs, add_meeting
-from ui import translation
 from ui.meetings.action_dialog import ActionDialog
 from ui.meetings.meeting_dialog import MeetingDialog
 from ui.meetings.page import MeetingPage
@@ -261,15 +258,6 @@ def test_identity_numbers_shown_under_what_in_the_action_dialog(qtbot: QtBot, db
     label = dialog.fields["what"].error_label
     assert label.isVisible() and "personal identity number at character 26" in label.text()
     assert meetings.open_actions(db) == ()
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    set_language("sv")
-    translation.install("sv")
-    yield
-    translation.install("en")
-    set_language("en")
 
 
 @pytest.mark.usefixtures("swedish")

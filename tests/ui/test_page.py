@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from app.storage.database import Database, open_database
 from ui.incidents.page import IncidentPage
 from ui.incidents.table_model import COL_SUMMARY, IdRole
 from ui.main_window import MainWindow
-from ui.translation import install
 from ui.widgets.jobs import Job
 
 
@@ -223,16 +221,6 @@ def test_export_leaves_out_secret_incidents_unless_asked(
     with qtbot.waitSignal(job.succeeded, timeout=3000) as done:
         pass
     assert done.args == [everything - secret]
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    """The interface in Swedish for one test, English again after it."""
-    set_language("sv")
-    install("sv")
-    yield
-    set_language("en")
-    install("en")
 
 
 def test_the_page_speaks_swedish(qtbot: QtBot, demo_db: Database, swedish: None) -> None:

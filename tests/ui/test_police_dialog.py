@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -11,14 +10,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.exchange.police_events import read_events
-from app.i18n import set_language
 from app.services import incident_query, incidents, office_settings, police_import, users
 from app.services.incident_types import IncidentQuery
 from app.storage.database import Database
 from ui.incidents.police_dialog import PoliceImportDialog
 from ui.incidents.police_types_dialog import PoliceTypesDialog
 from ui.main_window import MainWindow
-from ui.translation import install
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "police-events"
 BOTKYRKA = DATA / "botkyrka-2023-2026.json"
@@ -172,16 +169,6 @@ def test_types_the_file_brings_unmapped_can_be_given_a_category_from_the_preview
     editor.save()
     assert dialog.plan is not None and dialog.plan.unmapped_types == ()  # previewed again
     assert not dialog.map_types_button.isVisibleTo(dialog)
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    """The interface in Swedish for one test, English again after it."""
-    set_language("sv")
-    install("sv")
-    yield
-    set_language("en")
-    install("en")
 
 
 def test_the_preview_speaks_swedish(qtbot: QtBot, office: Database, swedish: None) -> None:

@@ -10,11 +10,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.i18n import set_language
 from app.services import risk_dates
 from app.services.risk_date_types import RiskDateDraft
 from app.storage.database import Database
-from ui import translation
 from ui.meetings.page import MeetingPage
 from ui.meetings.risk_dates_panel import RiskDatesPanel
 
@@ -79,28 +77,23 @@ def test_the_meetings_page_shows_the_panel(qtbot: QtBot, db: Database) -> None:
     assert isinstance(page.risk_dates_panel, RiskDatesPanel)
 
 
+@pytest.mark.usefixtures("swedish")
 def test_the_panel_in_swedish(qtbot: QtBot, db: Database) -> None:
     risk_dates.create(
         db, RiskDateDraft("Valborgsmässoafton", date(2027, 4, 30), recurring_yearly=True)
     )
-    set_language("sv")
-    translation.install("sv")
-    try:
-        panel = _panel(qtbot, db)
-        assert panel.tree.headerItem().text(0) == "När"
-        when = [
-            item.text(0)
-            for row in range(panel.tree.topLevelItemCount())
-            if (item := panel.tree.topLevelItem(row)) is not None
-            and item.text(1) == "Valborgsmässoafton"
-        ]
-        assert when == ["2027-04-30 (varje år)"]
-        dialog = panel.add()
-        assert dialog.windowTitle() == "Nytt riskdatum"
-        assert dialog.starts_edit.displayFormat() == "yyyy-MM-dd"
-    finally:
-        translation.install("en")
-        set_language("en")
+    panel = _panel(qtbot, db)
+    assert panel.tree.headerItem().text(0) == "När"
+    when = [
+        item.text(0)
+        for row in range(panel.tree.topLevelItemCount())
+        if (item := panel.tree.topLevelItem(row)) is not None
+        and item.text(1) == "Valborgsmässoafton"
+    ]
+    assert when == ["2027-04-30 (varje år)"]
+    dialog = panel.add()
+    assert dialog.windowTitle() == "Nytt riskdatum"
+    assert dialog.starts_edit.displayFormat() == "yyyy-MM-dd"
 
 
 def test_english_dates(qtbot: QtBot, db: Database) -> None:

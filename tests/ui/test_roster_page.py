@@ -11,12 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from app.demo.roster import ensure_roster
 from app.exchange.vcard import export_people
-from app.i18n import set_language
 from app.services import roster
 from app.services.roster_types import Person
 from app.services.roster_vocabulary import AgencyKind
 from app.storage.database import Database
-from ui import translation
 from ui.roster.page import RosterPage
 from ui.widgets.jobs import Job
 
@@ -200,40 +198,35 @@ def test_an_identity_number_is_shown_under_its_field(page: RosterPage, db: Datab
     assert "Ny myndighet" not in {a.name for a in roster.list_agencies(db)}
 
 
+@pytest.mark.usefixtures("swedish")
 def test_the_page_in_swedish(db: Database, qtbot: QtBot, tmp_path: Path) -> None:
     """Column headings, buttons and the plural in the export message in Swedish."""
     with db.writing() as session:
         ensure_roster(session)
-    set_language("sv")
-    translation.install("sv")
-    try:
-        page = RosterPage(db)
-        qtbot.addWidget(page)
-        page.show()
-        assert page.title == "Kontakter"
-        headings = [
-            page.model.headerData(column, Qt.Orientation.Horizontal)
-            for column in range(page.model.columnCount())
-        ]
-        assert headings == [
-            "Namn",
-            "Titel",
-            "Myndighet",
-            "Telefon",
-            "Mobil",
-            "E-post",
-            "Ersättare",
-        ]
-        assert page.agencies.item(0).text() == "Alla myndigheter"
-        messages: list[str] = []
-        page.status_message.connect(messages.append)
-        person = page.current_person()
-        assert person is not None
-        page.write_vcard(tmp_path / "en.vcf", [person])
-        assert messages[-1] == f"1 kontakt exporterad till {tmp_path / 'en.vcf'}."
-        page.write_vcard(tmp_path / "alla.vcf", page.model.people())
-        count = len(page.model.people())
-        assert messages[-1] == f"{count} kontakter exporterade till {tmp_path / 'alla.vcf'}."
-    finally:
-        translation.install("en")
-        set_language("en")
+    page = RosterPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.title == "Kontakter"
+    headings = [
+        page.model.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(page.model.columnCount())
+    ]
+    assert headings == [
+        "Namn",
+        "Titel",
+        "Myndighet",
+        "Telefon",
+        "Mobil",
+        "E-post",
+        "Ersättare",
+    ]
+    assert page.agencies.item(0).text() == "Alla myndigheter"
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    person = page.current_person()
+    assert person is not None
+    page.write_vcard(tmp_path / "en.vcf", [person])
+    assert messages[-1] == f"1 kontakt exporterad till {tmp_path / 'en.vcf'}."
+    page.write_vcard(tmp_path / "alla.vcf", page.model.people())
+    count = len(page.model.people())
+    assert messages[-1] == f"{count} kontakter exporterade till {tmp_path / 'alla.vcf'}."

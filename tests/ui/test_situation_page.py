@@ -11,13 +11,11 @@ from PySide6.QtCore import QPoint, Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from app.briefing import numbers
-from app.i18n import set_language
 from app.services import incident_query, incidents
 from app.services import situation as situation_service
 from app.services.incident_types import IncidentDraft, IncidentQuery
 from app.services.situation_types import Period, Situation
 from app.storage.database import Database
-from ui import translation
 from ui.main_window import MainWindow
 from ui.situation.page import NOTABLE_SHOWN, SituationPage
 from ui.situation.period_picker import CUSTOM, LAST_30, THIS_WEEK
@@ -201,16 +199,6 @@ def test_typed_custom_dates_are_announced_once_the_officer_pauses(
     qtbot.waitUntil(lambda: len(announced) == 1, timeout=2_000)
     qtbot.wait(700)
     assert len(announced) == 1
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    """The interface in Swedish for one test, English again after it."""
-    set_language("sv")
-    translation.install("sv")
-    yield
-    set_language("en")
-    translation.install("en")
 
 
 @pytest.mark.usefixtures("swedish")

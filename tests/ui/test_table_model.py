@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
-from app.i18n import set_language
 from app.services import incident_query
 from app.services.incident_types import IncidentFilter, IncidentQuery, IncidentSort, SortColumn
 from app.services.reference import load
@@ -25,7 +22,6 @@ from ui.incidents.table_model import (
     IncidentTableModel,
     RawRole,
 )
-from ui.translation import install
 
 
 def make_model(db: Database) -> IncidentTableModel:
@@ -113,15 +109,6 @@ def test_filter_and_refresh_count_again(demo_db: Database) -> None:
     assert model.rowCount() == expected == model.total
     model.set_filter(IncidentFilter())
     assert model.rowCount() == 300
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    set_language("sv")
-    install("sv")
-    yield
-    set_language("en")
-    install("en")
 
 
 def test_cells_and_headers_read_swedish_in_swedish(demo_db: Database, swedish: None) -> None:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.vocabulary import AuditAction, Role, TaskForceKind
-from app.i18n import set_language
 from app.services import audit_log, task_forces, users
 from app.services.case_types import TaskForceDraft
 from app.storage.database import Database
-from ui import translation
 from ui.users.page import COL_TASK_FORCES, UsersPage
 
 
@@ -141,30 +140,25 @@ def test_role_changes_and_refused_additions_are_in_the_audit_log(
     assert next(u for u in users.list_users(db) if u.id == colleague.id).is_administrator
 
 
+@pytest.mark.usefixtures("swedish")
 def test_the_page_in_swedish(qtbot: QtBot, db: Database) -> None:
     """Headings, buttons, the roles and the status messages in Swedish."""
     users.sign_in(db)  # "tester" becomes the administrator
     colleague = users.add_user(db, "KOMMUN\\kollega", "Kollega", Role.MEMBER)
-    set_language("sv")
-    translation.install("sv")
-    try:
-        page = UsersPage(db)
-        qtbot.addWidget(page)
-        assert page.title == "Användare"
-        headings = [
-            page.table.horizontalHeaderItem(column).text()  # type: ignore[union-attr]
-            for column in range(page.table.columnCount())
-        ]
-        assert headings == ["Konto", "Namn", "Roll", "Insatsgrupper"]
-        assert page.add_button.text() == "&Lägg till användare…"
-        box = page.table.cellWidget(row_of(page, "KOMMUN\\kollega"), 2)
-        assert isinstance(box, QComboBox) and box.currentText() == "Medlem"
-        with qtbot.waitSignal(page.status_message) as said:
-            assert page.change_role(colleague.id, Role.READER)
-        assert said.args[0] == "Kollega har nu rollen läsare."
-        dialog = page.add_user()
-        assert dialog.windowTitle() == "Lägg till användare"
-        dialog.reject()
-    finally:
-        set_language("en")
-        translation.install("en")
+    page = UsersPage(db)
+    qtbot.addWidget(page)
+    assert page.title == "Användare"
+    headings = [
+        page.table.horizontalHeaderItem(column).text()  # type: ignore[union-attr]
+        for column in range(page.table.columnCount())
+    ]
+    assert headings == ["Konto", "Namn", "Roll", "Insatsgrupper"]
+    assert page.add_button.text() == "&Lägg till användare…"
+    box = page.table.cellWidget(row_of(page, "KOMMUN\\kollega"), 2)
+    assert isinstance(box, QComboBox) and box.currentText() == "Medlem"
+    with qtbot.waitSignal(page.status_message) as said:
+        assert page.change_role(colleague.id, Role.READER)
+    assert said.args[0] == "Kollega har nu rollen läsare."
+    dialog = page.add_user()
+    assert dialog.windowTitle() == "Lägg till användare"
+    dialog.reject()
