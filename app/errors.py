@@ -46,8 +46,8 @@ def field_name(field: str) -> str:
     """A ValidationError's field as a person reads it, in the current language.
 
     A key ("occurred_at") is looked up by its words ("occurred at") in the
-    "ValidationField" context, where the screens' FIELD_NAMES (ui/widgets/jobs.py)
-    mark every key a file's or an action's problems are reported on; a key not
+    "ValidationField" context, where app/field_names.py marks every key a file's
+    or an action's problems are reported on; a key not
     marked there shows its words. Any other text (a key already built to be read,
     "notice 41, summary") stands as it is.
     """

@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
     <context>
+        <name>ValidationField</name>
+        <message>
+            <source>file</source>
+            <translation>fil</translation>
+        </message>
+        <message>
+            <source>header</source>
+            <translation>rubrikrad</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>notis</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>nummer</translation>
+        </message>
+        <message>
+            <source>occurred at</source>
+            <translation>inträffade</translation>
+        </message>
+        <message>
+            <source>occurred until</source>
+            <translation>inträffade till</translation>
+        </message>
+        <message>
+            <source>reported at</source>
+            <translation>rapporterad</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>kategori</translation>
+        </message>
+        <message>
+            <source>area</source>
+            <translation>område</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>allvarlighet</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>district</source>
+            <translation>kommundel</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>plats</translation>
+        </message>
+        <message>
+            <source>latitude</source>
+            <translation>latitud</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>longitud</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>sammanfattning</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>beskrivning</translation>
+        </message>
+        <message>
+            <source>source agency</source>
+            <translation>källmyndighet</translation>
+        </message>
+        <message>
+            <source>source reliability</source>
+            <translation>tillförlitlighet</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verifierad</translation>
+        </message>
+        <message>
+            <source>agencies involved</source>
+            <translation>inblandade myndigheter</translation>
+        </message>
+        <message>
+            <source>police ref</source>
+            <translation>polisens diarienummer</translation>
+        </message>
+        <message>
+            <source>rescue ref</source>
+            <translation>räddningstjänstens nummer</translation>
+        </message>
+        <message>
+            <source>external ref</source>
+            <translation>extern referens</translation>
+        </message>
+        <message>
+            <source>external url</source>
+            <translation>länk</translation>
+        </message>
+        <message>
+            <source>injured</source>
+            <translation>skadade</translation>
+        </message>
+        <message>
+            <source>damage</source>
+            <translation>skador</translation>
+        </message>
+        <message>
+            <source>estimated cost sek</source>
+            <translation>kostnad kr</translation>
+        </message>
+        <message>
+            <source>insurance claim ref</source>
+            <translation>försäkringsärende</translation>
+        </message>
+        <message>
+            <source>action taken</source>
+            <translation>åtgärd</translation>
+        </message>
+        <message>
+            <source>secret</source>
+            <translation>sekretess</translation>
+        </message>
+        <message>
+            <source>related</source>
+            <translation>relaterade</translation>
+        </message>
+        <message>
+            <source>duplicate of</source>
+            <translation>dubblett av</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>rad</translation>
+        </message>
+        <message>
+            <source>municipality</source>
+            <translation>kommun</translation>
+        </message>
+        <message>
+            <source>municipality name</source>
+            <translation>kommunens namn</translation>
+        </message>
+        <message>
+            <source>police type</source>
+            <translation>polisens typ</translation>
+        </message>
+        <message>
+            <source>cap</source>
+            <translation>CAP</translation>
+        </message>
+        <message>
+            <source>identifier</source>
+            <translation>identifierare (identifier)</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <translation>innehåll (info)</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>skickad (sent)</translation>
+        </message>
+        <message>
+            <source>effective</source>
+            <translation>gäller från (effective)</translation>
+        </message>
+        <message>
+            <source>onset</source>
+            <translation>början (onset)</translation>
+        </message>
+        <message>
+            <source>expires</source>
+            <translation>upphör (expires)</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>namn</translation>
+        </message>
+        <message>
+            <source>datetime</source>
+            <translation>tidpunkt (datetime)</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>typ</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>webbadress (url)</translation>
+        </message>
+        <message>
+            <source>location.name</source>
+            <translation>plats (location.name)</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titel</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefon</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>mobil</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>anteckningar</translation>
+        </message>
+        <message>
+            <source>org</source>
+            <translation>myndighet (ORG)</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>Samverkan: the desk application of a municipal safety office. Without a command it opens the window.</source>
