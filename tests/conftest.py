@@ -191,9 +191,11 @@ def db(empty_db: Database) -> Database:
 
 
 @pytest.fixture
-def swedish() -> Iterator[None]:
+def swedish(request: pytest.FixtureRequest) -> Iterator[None]:
     """The interface in Swedish for one test: app.i18n and Qt's tr() alike."""
     from ui import translation  # Qt: only for the tests that ask for this
+
+    request.getfixturevalue("qapp")  # Qt keeps translators only with an application
 
     set_language("sv")
     translation.install("sv")

@@ -22,8 +22,7 @@ from PySide6.QtCore import (
 )
 
 from app.i18n import LANGUAGES, catalog
-from app.i18n.language import LANGUAGE_ENV, normalise
-from app.i18n.language import system_language as app_system_language
+from app.i18n.language import LANGUAGE_ENV, normalise, system_language
 from app.resources import resources_dir
 from ui import workstation
 
@@ -90,19 +89,15 @@ def chosen_language() -> str:
     forced = normalise(os.environ.get(LANGUAGE_ENV))
     if forced:
         return forced
+    # The system's display language comes from app.i18n, not Qt's uiLanguages,
+    # which on Windows puts the regional formats first: an English Windows with
+    # Swedish formats stays English.
     return saved_choice() or system_language()
-
-
-def system_language() -> str:
-    """The system's display language (app.i18n.system_language: on Windows the
-    user's interface language, not the regional formats, which Qt's uiLanguages
-    puts first: an English Windows with Swedish formats stays English)."""
-    return app_system_language()
 
 
 def saved_choice() -> str:
     """The officer's choice: "sv", "en", or SYSTEM."""
-    return workstation.chosen_language() or SYSTEM
+    return normalise(workstation.LANGUAGE.read()) or SYSTEM
 
 
 def save_choice(choice: str) -> None:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.i18n.language import normalise
 
 ORGANISATION = "Samverkan"
 APPLICATION = "Samverkan"
@@ -41,11 +40,6 @@ class Setting:
 LANGUAGE = Setting("language", "", QT_TRANSLATE_NOOP("workstation", "Language"))
 # "" is the file in this user's data folder; else a file path or a postgresql:// URL.
 DATABASE = Setting("database", "", QT_TRANSLATE_NOOP("workstation", "Database"))
-
-
-def chosen_language() -> str:
-    """ "sv", "en", or "" (follow the system)."""
-    return normalise(LANGUAGE.read()) or ""
 
 
 def title(setting: Setting) -> str:

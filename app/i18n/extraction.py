@@ -177,6 +177,11 @@ def write_ts(path: Path, language: str, texts: list[Found], old: list[Message]) 
         ET.SubElement(element, "name").text = context
         for found in contexts[context].values():
             _message(element, found, known.get((context, found.source, found.disambiguation)))
+    write_tree(path, root)
+
+
+def write_tree(path: Path, root: ET.Element) -> None:
+    """A TS file as Qt Linguist and lupdate write it: indented, with its DOCTYPE."""
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     head = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.i18n.catalog import read_ts
+from app.i18n.extraction import write_tree
 
 SEPARATOR = "\u0004"
 
@@ -63,10 +64,7 @@ def fill(path: Path, translations: dict[str, dict[str, Any]]) -> int:
             else:
                 translation.text = value if isinstance(value, str) else value[-1]
             count += 1
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    write_tree(path, tree.getroot())
     return count
 
 

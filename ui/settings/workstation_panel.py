@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from app.i18n.language import LANGUAGE_ENV
+from app.i18n.language import LANGUAGE_ENV, system_language
 from app.settings import DATABASE_ENV, default_database_path
 from app.storage import backup
 from app.storage.location import network_location
@@ -41,7 +41,7 @@ class WorkstationPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("This computer"), parent)
         self.language = QComboBox(self)
-        system = LANGUAGE_NAMES[translation.system_language()]
+        system = LANGUAGE_NAMES[system_language()]
         self.language.addItem(self.tr("As Windows (%1)").replace("%1", system), translation.SYSTEM)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
