@@ -37,7 +37,7 @@ from app.i18n import set_language
 from app.services import users
 from app.storage.database import Database
 from tests.ui.test_conflict_dialog import ROWS
-from tests.ui.test_keyboard import PAGE_DIALOGS, _dialogs
+from tests.ui.test_keyboard import MAIN_DIALOGS, PAGE_DIALOGS, _dialogs, open_page_dialog
 from ui import translation
 from ui.main_window import MainWindow
 
@@ -269,17 +269,6 @@ def test_every_page_is_in_swedish(both: Reader, row: int) -> None:
     _assert_swedish(english, swedish)
 
 
-MAIN_DIALOGS = [
-    "new incident",
-    "edit incident",
-    "office settings",
-    "briefing",
-    "police import",
-    "police types",
-    "conflict",
-]
-
-
 @pytest.mark.parametrize("name", MAIN_DIALOGS)
 def test_every_main_dialog_is_in_swedish(both: Reader, name: str) -> None:
     english, swedish = both(lambda window: _dialogs(window)[name]())
@@ -287,18 +276,7 @@ def test_every_main_dialog_is_in_swedish(both: Reader, name: str) -> None:
     _assert_swedish(english, swedish, given)
 
 
-PAGE_ROWS = {"Roster": 2, "Joint meetings": 3, "Task forces": 4, "Cases": 5, "Users": 6}
-
-
 @pytest.mark.parametrize(("area", "opener"), PAGE_DIALOGS)
 def test_every_page_dialog_is_in_swedish(both: Reader, area: str, opener: str) -> None:
-    def open_dialog(window: MainWindow) -> QWidget | None:
-        window.navigation.setCurrentRow(PAGE_ROWS[area])
-        page = window.pages.currentWidget()
-        table = getattr(page, "table", None)
-        if table is not None:
-            table.selectRow(1 if area == "Users" else 0)
-        return getattr(page, opener)()
-
-    english, swedish = both(open_dialog)
+    english, swedish = both(lambda window: open_page_dialog(window, area, opener))
     _assert_swedish(english, swedish)

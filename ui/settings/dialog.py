@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -44,7 +43,12 @@ from app.services.office_settings import (
 from app.storage import backup
 from app.storage.database import Database
 from ui.settings.workstation_panel import WorkstationPanel
-from ui.widgets.forms import add_rows_with_messages, error_label, lay_out_form_dialog
+from ui.widgets.forms import (
+    add_rows_with_messages,
+    error_label,
+    field_with_button,
+    lay_out_form_dialog,
+)
 
 # The markings Swedish offices commonly print; the box is editable for others.
 # They are printed as written, in the Swedish and the English briefing alike.
@@ -101,12 +105,9 @@ class OfficeSettingsDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.preview.setAccessibleName(self.tr("Preview of the logo"))
         logo_row = QWidget(self)
-        logo_line = QHBoxLayout()
-        logo_line.addWidget(self.logo, 1)
-        logo_line.addWidget(self.browse_button)
         logo_layout = QVBoxLayout(logo_row)
         logo_layout.setContentsMargins(0, 0, 0, 0)
-        logo_layout.addLayout(logo_line)
+        logo_layout.addWidget(field_with_button(self.logo, self.browse_button, logo_row))
         logo_layout.addWidget(self.preview)
         self.retention = QSpinBox(self)
         self.retention.setRange(
@@ -149,11 +150,7 @@ class OfficeSettingsDialog(QDialog):
         )
         self.folder_button = QPushButton(self.tr("C&hoose…"), self)
         self.folder_button.clicked.connect(self.browse_folder)
-        folder_row = QWidget(self)
-        folder_line = QHBoxLayout(folder_row)
-        folder_line.setContentsMargins(0, 0, 0, 0)
-        folder_line.addWidget(self.backup_folder, 1)
-        folder_line.addWidget(self.folder_button)
+        folder_row = field_with_button(self.backup_folder, self.folder_button, self)
 
         form = QFormLayout()
         rows = (

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,7 +28,7 @@ from app.settings import DATABASE_ENV, default_database_path
 from app.storage import backup
 from app.storage.location import network_location
 from ui import translation, workstation
-from ui.widgets.forms import error_label
+from ui.widgets.forms import error_label, field_with_button
 
 # Each language is offered in its own name, as every program does.
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
@@ -61,11 +60,7 @@ class WorkstationPanel(QGroupBox):
         self.database.setAccessibleName(workstation.title(workstation.DATABASE))
         self.browse_button = QPushButton(self.tr("Bro&wse…"), self)
         self.browse_button.clicked.connect(self.browse)
-        database_row = QWidget(self)
-        line = QHBoxLayout(database_row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.database, 1)
-        line.addWidget(self.browse_button)
+        database_row = field_with_button(self.database, self.browse_button, self)
         self.database_message = error_label(self)
 
         form = QFormLayout(self)

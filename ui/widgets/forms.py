@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -37,6 +38,16 @@ def error_label(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def field_with_button(field: QWidget, button: QWidget, parent: QWidget) -> QWidget:
+    """A field that takes the row's width, with its button (Browse…, Choose…) after it."""
+    row = QWidget(parent)
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(field, 1)
+    line.addWidget(button)
+    return row
 
 
 def add_rows_with_messages(
